@@ -1,0 +1,130 @@
+# Emporium: every workflow is a target here. `make help` lists them.
+# Two commands set everything up on a fresh machine: `make up` (run the platform) and `make test` (every test).
+
+SHELL := bash -o pipefail -ec
+.DEFAULT_GOAL := help
+.SUFFIXES:
+
+##@ Tunables (override on the command line: make up GATEWAY_PORT=9000)
+
+# Pinned toolchain. The Node major is the one CI and the container images use.
+NODE_VERSION ?= $(shell cat .node-version)
+PNPM_VERSION ?= $(shell sed -n 's/.*"packageManager": "pnpm@\([^"]*\)".*/\1/p' package.json)
+# Port of the local gateway that `make up` prints; the embedded database's port.
+GATEWAY_PORT ?= 8100
+DB_PORT ?= 27027
+# Headless browser for the browser tests.
+CHROMIUM ?= $(firstword $(wildcard /usr/bin/chromium /usr/bin/chromium-browser) chromium)
+
+TOOLS := $(CURDIR)/.tools
+OS := $(shell uname -s | tr A-Z a-z)
+ARCH := $(subst aarch64,arm64,$(subst x86_64,x64,$(shell uname -m)))
+NODE := $(TOOLS)/node-$(NODE_VERSION)/bin/node
+PNPM := $(TOOLS)/pnpm-$(PNPM_VERSION)/node_modules/.bin/pnpm
+FERRETDB := $(TOOLS)/bin/emporium-ferretdb
+FERRETDB_SRC := packages/embedded-db/ferretdb
+
+# Every recipe sees the pinned Node and pnpm first on PATH.
+export PATH := $(dir $(NODE)):$(dir $(PNPM)):$(TOOLS)/bin:$(PATH)
+export EMPORIUM_FERRETDB_BIN := $(FERRETDB)
+export EMPORIUM_CHROMIUM := $(CHROMIUM)
+export GATEWAY_PORT DB_PORT
+# Go fetches a newer toolchain from the module proxy when the installed one is older than go.mod asks for.
+export GOTOOLCHAIN ?= auto
+export DO_NOT_TRACK := 1
+
+##@ General
+
+.PHONY: help
+help: ## Show this help
+	@awk 'BEGIN {FS = ":.*##"; printf "Usage: make \033[36m<target>\033[0m\n"} \
+	  /^[a-zA-Z_-]+:.*?##/ { printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2 } \
+	  /^##@/ { printf "\n\033[1m%s\033[0m\n", substr($$0, 5) }' $(MAKEFILE_LIST)
+
+##@ Run the platform
+
+.PHONY: up
+up: install build ferretdb ## Run the whole platform locally (embedded database, no cluster) and print the URL to open
+	node packages/local-platform/src/cli.ts up
+
+.PHONY: down
+down: ## Stop what `make up` started (from another terminal; Ctrl-C in its own terminal works too)
+	@if [ -x "$(NODE)" ]; then node packages/local-platform/src/cli.ts down; else echo "nothing to stop"; fi
+
+.PHONY: seed
+seed: install ferretdb ## Reload the seed catalog into the product database (restores every seed product)
+	node packages/local-platform/src/cli.ts seed
+
+.PHONY: dev-mfe
+dev-mfe: install ## Run one micro frontend standalone with live reload: make dev-mfe MFE=products
+	pnpm --filter "@emporium/mfe-$(or $(MFE),products)" run dev
+
+##@ Test
+
+.PHONY: test
+test: install build ferretdb browser ## Run every test: lint, typecheck, unit, integration (FerretDB) and browser (Chromium)
+	pnpm run lint
+	pnpm run typecheck
+	pnpm run test
+
+.PHONY: lint
+lint: install ## Check formatting and lint rules (biome)
+	pnpm run lint
+
+.PHONY: format
+format: install ## Format and apply safe lint fixes
+	pnpm run format
+
+.PHONY: typecheck
+typecheck: install ## Type-check every package (strict TypeScript)
+	pnpm run typecheck
+
+##@ Build
+
+.PHONY: install
+install: $(NODE) $(PNPM) node_modules/.modules.yaml ## Install pinned Node and pnpm, then the workspace from the lockfile
+
+node_modules/.modules.yaml: pnpm-lock.yaml package.json pnpm-workspace.yaml $(wildcard */*/package.json) e2e/package.json | $(NODE) $(PNPM)
+	pnpm install --frozen-lockfile
+	@touch $@
+
+.PHONY: build
+build: install ## Build every micro frontend (webpack + Module Federation) into mfes/*/dist
+	pnpm run build
+
+.PHONY: ferretdb
+ferretdb: $(FERRETDB) ## Build the embedded database (FerretDB, SQLite backend) from the Go module proxy
+
+.PHONY: tools
+tools: $(NODE) $(PNPM) $(FERRETDB) browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB) and Chromium
+
+.PHONY: clean
+clean: ## Remove build output and local data (keeps .tools/)
+	rm -rf mfes/*/dist .data .run
+
+.PHONY: distclean
+distclean: clean ## Also remove node_modules and .tools/
+	rm -rf node_modules */*/node_modules e2e/node_modules .tools
+
+# Node comes from the npm registry as a plain tarball (node-<os>-<arch>), checked by npm's integrity.
+$(NODE):
+	@mkdir -p $(TOOLS)/tmp
+	@command -v npm >/dev/null || { echo "npm is needed once to fetch Node $(NODE_VERSION): install nodejs/npm (any version)"; exit 1; }
+	cd $(TOOLS)/tmp && npm pack --silent node-$(OS)-$(ARCH)@$(NODE_VERSION) >/dev/null 2>&1
+	rm -rf $(TOOLS)/node-$(NODE_VERSION) && mkdir -p $(TOOLS)/node-$(NODE_VERSION)
+	tar -xzf $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz -C $(TOOLS)/node-$(NODE_VERSION) --strip-components=1
+	rm -f $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz
+	@$(NODE) --version
+
+$(PNPM): | $(NODE)
+	npm install --silent --no-save --no-package-lock --prefix $(TOOLS)/pnpm-$(PNPM_VERSION) pnpm@$(PNPM_VERSION) 2>/dev/null
+	@$(PNPM) --version
+
+$(FERRETDB): $(FERRETDB_SRC)/go.mod $(FERRETDB_SRC)/go.sum $(FERRETDB_SRC)/main.go
+	@command -v go >/dev/null || scripts/install-system-packages.sh golang-go
+	cd $(FERRETDB_SRC) && go build -trimpath -ldflags '-s -w' -o $@ .
+	@echo "built $@"
+
+.PHONY: browser
+browser: ## Make sure headless Chromium is installed (Debian's package)
+	@[ -x "$(CHROMIUM)" ] || command -v "$(CHROMIUM)" >/dev/null || scripts/install-system-packages.sh chromium

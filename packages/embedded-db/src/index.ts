@@ -1,0 +1,4 @@
+export * from './launch.ts';
+export * from './ports.ts';
+export * from './reachable.ts';
+export * from './repo.ts';

@@ -1,0 +1,89 @@
+/**
+ * Builds a service: the shared plugins in a fixed order, then the domain's routes under its API prefix.
+ * It does not listen; server.ts does that, and tests use `app.inject`.
+ */
+import { apiPrefix, service as registryService, type ServiceName } from '@emporium/registry';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  LogController,
+} from 'fastify';
+import type { Db } from 'mongodb';
+import pino, { type DestinationStream } from 'pino';
+import { type BaseConfig, parseOrigins } from './config.ts';
+import { corsWhitelist } from './cors.ts';
+import { handleError, handleNotFound } from './errors.ts';
+import { graceful } from './graceful.ts';
+import { health } from './health.ts';
+import { loggerOptions, requestId, streamLogger } from './logger.ts';
+import { mongo } from './mongo.ts';
+import { openapi } from './openapi.ts';
+import { requestContext } from './request-context.ts';
+import { installValidators } from './validation.ts';
+
+export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
+  name: ServiceName;
+  version: string;
+  /** The domain's routes; registered under the service's API prefix (/<name>-service/api/v1). */
+  routes: FastifyPluginAsync<{ config: C }>;
+  /** Idempotent database start-up work, such as creating indexes. */
+  setupDatabase?: (db: Db) => Promise<void>;
+}
+
+export interface CreateOptions<C extends BaseConfig> {
+  config: C;
+  /** Where logs go: a stream (tests), pretty on a terminal, or JSON lines on stdout (default). */
+  logger?: { stream: DestinationStream } | { pretty: boolean };
+}
+
+export async function createService<C extends BaseConfig>(
+  definition: ServiceDefinition<C>,
+  { config, logger = { pretty: false } }: CreateOptions<C>,
+): Promise<FastifyInstance> {
+  const name = definition.name;
+  const common = {
+    genReqId: requestId,
+    requestIdHeader: false as const,
+    logController: new LogController({ requestIdLogLabel: 'reqId' }),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  };
+  const loggerInstance =
+    'stream' in logger
+      ? streamLogger(name, config.LOG_LEVEL, logger.stream)
+      : pino(loggerOptions(name, config.LOG_LEVEL, logger.pretty));
+  // Typed as the base logger so every service and plugin shares one FastifyInstance type.
+  const app: FastifyInstance = Fastify({ ...common, loggerInstance: loggerInstance as FastifyBaseLogger });
+
+  installValidators(app);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler(handleNotFound);
+
+  const prefix = apiPrefix(name);
+  await app.register(openapi, {
+    service: name,
+    version: definition.version,
+    description: `Owns ${registryService(name).owns}.`,
+    apiPrefix: prefix,
+  });
+  await app.register(graceful);
+  await app.register(requestContext);
+  await app.register(corsWhitelist, { origins: parseOrigins(config.CORS_ORIGINS) });
+  await app.register(mongo, {
+    uri: config.MONGODB_URI,
+    database: config.MONGODB_DATABASE,
+    timeoutMs: config.MONGODB_TIMEOUT_MS,
+    appName: `emporium-${name}`,
+    setup: definition.setupDatabase,
+  });
+  await app.register(health, {
+    service: name,
+    version: definition.version,
+    timeoutMs: config.MONGODB_TIMEOUT_MS,
+  });
+  await app.register(definition.routes, { prefix, config });
+  return app;
+}
