@@ -23,6 +23,8 @@ export interface RunningDatabase {
   readonly uri: string;
   /** One line for humans: what runs where. */
   readonly description: string;
+  /** Process id when we started the server ourselves. */
+  readonly pid?: number;
   stop(): Promise<void>;
 }
 
@@ -125,6 +127,7 @@ async function startFerretdb(opts: LaunchOptions, env: NodeJS.ProcessEnv): Promi
     kind: 'ferretdb',
     uri,
     description: `FerretDB 1.24.2 (embedded, SQLite) at ${uri} (data in ${dataDir})`,
+    pid: child.pid,
     stop: () => child.stop(),
   };
 }

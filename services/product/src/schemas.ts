@@ -64,7 +64,9 @@ export const ProductListQuery = Type.Object(
       ),
     ),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 60, default: 24 })),
-    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 512, description: 'nextCursor of the previous page' })),
+    cursor: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 512, description: 'nextCursor of the previous page' }),
+    ),
   },
   { additionalProperties: false },
 );

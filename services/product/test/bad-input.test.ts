@@ -33,13 +33,25 @@ describe('bad input always gets a 4xx with the JSON error shape, never a 500', (
     ['operator smuggled in brackets', get('/products?category[$ne]=x'), 400, 'VALIDATION_FAILED'],
     ['operator as parameter name', get('/products?$where=sleep(1000)'), 400, 'OPERATOR_NOT_ALLOWED'],
     ['garbage cursor', get('/products?cursor=not-base64-json'), 400, 'INVALID_CURSOR'],
-    ['cursor with an operator inside', get(`/products?cursor=${Buffer.from(JSON.stringify({ s: 'featured', f: 'x', v: { $gt: 0 }, id: 'a' })).toString('base64url')}`), 400, 'INVALID_CURSOR'],
+    [
+      'cursor with an operator inside',
+      get(
+        `/products?cursor=${Buffer.from(JSON.stringify({ s: 'featured', f: 'x', v: { $gt: 0 }, id: 'a' })).toString('base64url')}`,
+      ),
+      400,
+      'INVALID_CURSOR',
+    ],
     ['body ids as an operator object', batch({ ids: { $gt: '' } }), 400, 'OPERATOR_NOT_ALLOWED'],
     ['body id as an operator object', batch({ ids: [{ $ne: null }] }), 400, 'OPERATOR_NOT_ALLOWED'],
     ['body with an unknown field', batch({ ids: ['a-b'], all: true }), 400, 'VALIDATION_FAILED'],
     ['empty id list', batch({ ids: [] }), 400, 'VALIDATION_FAILED'],
     ['duplicate ids', batch({ ids: ['a-b', 'a-b'] }), 400, 'VALIDATION_FAILED'],
-    ['too many ids', batch({ ids: Array.from({ length: 101 }, (_, i) => `p-${i}`) }), 400, 'VALIDATION_FAILED'],
+    [
+      'too many ids',
+      batch({ ids: Array.from({ length: 101 }, (_, i) => `p-${i}`) }),
+      400,
+      'VALIDATION_FAILED',
+    ],
     ['not JSON', batch('{"ids": [', {}), 400, 'INVALID_JSON'],
     ['oversized body', batch({ ids: ['a'.repeat(200_000)] }), 413, 'PAYLOAD_TOO_LARGE'],
     ['wrong method', { method: 'DELETE', url: `${api}/products` }, 404, 'ROUTE_NOT_FOUND'],
@@ -48,16 +60,36 @@ describe('bad input always gets a 4xx with the JSON error shape, never a 500', (
   it.each(cases)('%s', async (_name, request, status, code) => {
     const res = await svc.app().inject(request);
     expect(res.statusCode, res.body).toBe(status);
-    expect(res.json()).toMatchObject({ statusCode: status, code, error: expect.any(String), message: expect.any(String), requestId: expect.any(String) });
+    expect(res.json()).toMatchObject({
+      statusCode: status,
+      code,
+      error: expect.any(String),
+      message: expect.any(String),
+      requestId: expect.any(String),
+    });
   });
 
   it('refuses a cursor replayed with another sort or other filters', async () => {
     const cursor = await cursorFor('sort=price_asc&category=books');
-    const otherSort = await svc.app().inject(get(`/products?sort=price_desc&category=books&cursor=${cursor}`));
-    expect(otherSort.json()).toMatchObject({ statusCode: 400, code: 'INVALID_CURSOR', message: expect.stringContaining('sort') });
-    const otherFilter = await svc.app().inject(get(`/products?sort=price_asc&category=toys-games&cursor=${cursor}`));
-    expect(otherFilter.json()).toMatchObject({ statusCode: 400, code: 'INVALID_CURSOR', message: expect.stringContaining('filters') });
-    const same = await svc.app().inject(get(`/products?sort=price_asc&category=books&cursor=${cursor}&limit=2`));
+    const otherSort = await svc
+      .app()
+      .inject(get(`/products?sort=price_desc&category=books&cursor=${cursor}`));
+    expect(otherSort.json()).toMatchObject({
+      statusCode: 400,
+      code: 'INVALID_CURSOR',
+      message: expect.stringContaining('sort'),
+    });
+    const otherFilter = await svc
+      .app()
+      .inject(get(`/products?sort=price_asc&category=toys-games&cursor=${cursor}`));
+    expect(otherFilter.json()).toMatchObject({
+      statusCode: 400,
+      code: 'INVALID_CURSOR',
+      message: expect.stringContaining('filters'),
+    });
+    const same = await svc
+      .app()
+      .inject(get(`/products?sort=price_asc&category=books&cursor=${cursor}&limit=2`));
     expect(same.statusCode).toBe(200);
   });
 });

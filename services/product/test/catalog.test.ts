@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { SeedCatalog } from '../src/seed/seed-file.ts';
 import { api, seededProductService } from './helpers.ts';
+
+type SeedProduct = SeedCatalog['products'][number];
 
 const svc = seededProductService(import.meta.url);
 
@@ -8,7 +11,15 @@ async function get(url: string) {
   return { status: res.statusCode, body: res.json(), headers: res.headers };
 }
 
-type Summary = { id: string; name: string; brand: string; price: { amount: number }; stock: number; inStock: boolean; category: { slug: string } };
+type Summary = {
+  id: string;
+  name: string;
+  brand: string;
+  price: { amount: number };
+  stock: number;
+  inStock: boolean;
+  category: { slug: string };
+};
 
 /** Follows nextCursor until the end; returns every item in order. */
 async function allPages(query: string, pageSize = 50): Promise<Summary[]> {
@@ -40,8 +51,14 @@ describe('categories', () => {
 
   it('returns one category and 404s an unknown one', async () => {
     const first = svc.seed().categories[0];
-    expect((await get(`/categories/${first?.slug}`)).body).toMatchObject({ slug: first?.slug, name: first?.name });
-    expect(await get('/categories/no-such-thing')).toMatchObject({ status: 404, body: { code: 'CATEGORY_NOT_FOUND' } });
+    expect((await get(`/categories/${first?.slug}`)).body).toMatchObject({
+      slug: first?.slug,
+      name: first?.name,
+    });
+    expect(await get('/categories/no-such-thing')).toMatchObject({
+      status: 404,
+      body: { code: 'CATEGORY_NOT_FOUND' },
+    });
   });
 });
 
@@ -71,20 +88,25 @@ describe('listing products', () => {
     });
   });
 
-  const sorts: [string, (a: Record<string, never>, b: Record<string, never>) => number][] = [
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorts: [string, (a: SeedProduct, b: SeedProduct) => number][] = [
     ['price_asc', (a, b) => a.price - b.price],
     ['price_desc', (a, b) => b.price - a.price],
-    ['name', (a, b) => (String(a.name).toLowerCase() < String(b.name).toLowerCase() ? -1 : String(a.name).toLowerCase() > String(b.name).toLowerCase() ? 1 : 0)],
+    ['name', (a, b) => byText(a.name.toLowerCase(), b.name.toLowerCase())],
     ['newest', (a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt)],
-    ['rating', (a, b) => (b.rating as { average: number }).average - (a.rating as { average: number }).average],
+    ['rating', (a, b) => b.rating.average - a.rating.average],
   ];
 
-  it.each(sorts)('pages through every product sorted by %s without repeats or gaps', async (sort, compare) => {
-    const items = await allPages(`sort=${sort}`, 37);
-    const seed = svc.seed().products as unknown as Record<string, never>[];
-    const expected = [...seed].sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : 1)).map((p) => p.id);
-    expect(items.map((p) => p.id)).toEqual(expected);
-  });
+  it.each(sorts)(
+    'pages through every product sorted by %s without repeats or gaps',
+    async (sort, compare) => {
+      const items = await allPages(`sort=${sort}`, 37);
+      const expected = [...svc.seed().products]
+        .sort((a, b) => compare(a, b) || byText(a.id, b.id))
+        .map((p) => p.id);
+      expect(items.map((p) => p.id)).toEqual(expected);
+    },
+  );
 
   it('filters by category, brand, price range and stock, and pages the result', async () => {
     const seed = svc.seed().products;
@@ -92,8 +114,13 @@ describe('listing products', () => {
     if (!sample) throw new Error('seed has no product in stock');
     const min = 50000;
     const max = 500000;
-    const items = await allPages(`category=${sample.category}&minPrice=${min}&maxPrice=${max}&inStock=true`, 5);
-    const expected = seed.filter((p) => p.category === sample.category && p.price >= min && p.price <= max && p.stock > 0);
+    const items = await allPages(
+      `category=${sample.category}&minPrice=${min}&maxPrice=${max}&inStock=true`,
+      5,
+    );
+    const expected = seed.filter(
+      (p) => p.category === sample.category && p.price >= min && p.price <= max && p.stock > 0,
+    );
     expect(items.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
     for (const p of items) {
       expect(p.category.slug).toBe(sample.category);
@@ -101,7 +128,12 @@ describe('listing products', () => {
     }
 
     const byBrand = await allPages(`brand=${encodeURIComponent(sample.brand)}`);
-    expect(byBrand.map((p) => p.id).sort()).toEqual(seed.filter((p) => p.brand === sample.brand).map((p) => p.id).sort());
+    expect(byBrand.map((p) => p.id).sort()).toEqual(
+      seed
+        .filter((p) => p.brand === sample.brand)
+        .map((p) => p.id)
+        .sort(),
+    );
 
     const soldOut = await allPages('inStock=false');
     expect(soldOut.length).toBe(seed.filter((p) => p.stock === 0).length);
@@ -170,13 +202,20 @@ describe('one product', () => {
   });
 
   it('404s an unknown product and 400s a malformed id', async () => {
-    expect(await get('/products/not-a-real-product')).toMatchObject({ status: 404, body: { code: 'PRODUCT_NOT_FOUND' } });
+    expect(await get('/products/not-a-real-product')).toMatchObject({
+      status: 404,
+      body: { code: 'PRODUCT_NOT_FOUND' },
+    });
     expect((await get('/products/Bad%20Id!')).status).toBe(400);
   });
 
   it('returns several products in the order asked for, naming the missing ones', async () => {
     const [a, b] = svc.seed().products;
-    const res = await svc.app().inject({ method: 'POST', url: `${api}/products/batch`, payload: { ids: [b?.id, 'gone-product', a?.id] } });
+    const res = await svc.app().inject({
+      method: 'POST',
+      url: `${api}/products/batch`,
+      payload: { ids: [b?.id, 'gone-product', a?.id] },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().items.map((p: Summary) => p.id)).toEqual([b?.id, a?.id]);
     expect(res.json().missing).toEqual(['gone-product']);

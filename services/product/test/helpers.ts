@@ -17,7 +17,11 @@ export function seededProductService(testFileUrl: string) {
   beforeAll(async () => {
     seed = await readSeedCatalog();
     await loadSeedCatalog(db.client.db(db.name), seed);
-    const config = loadConfig(baseConfigSchema('product'), { MONGODB_URI: db.uri, MONGODB_DATABASE: db.name, LOG_LEVEL: 'warn' });
+    const config = loadConfig(baseConfigSchema('product'), {
+      MONGODB_URI: db.uri,
+      MONGODB_DATABASE: db.name,
+      LOG_LEVEL: 'warn',
+    });
     app = await createService(productService, { config, logger: { pretty: false } });
     await app.ready();
     await app.mongo.whenSetUp();

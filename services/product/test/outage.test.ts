@@ -22,7 +22,11 @@ afterAll(async () => {
 async function timed(url: string): Promise<{ status: number; ms: number; body: Record<string, unknown> }> {
   const t0 = performance.now();
   const res = await fetch(url);
-  return { status: res.status, ms: performance.now() - t0, body: await res.json() };
+  return {
+    status: res.status,
+    ms: performance.now() - t0,
+    body: (await res.json()) as Record<string, unknown>,
+  };
 }
 
 describe('the product service through a database outage', () => {
@@ -36,19 +40,38 @@ describe('the product service through a database outage', () => {
 
     const port = await freePort();
     service = spawn(process.execPath, [new URL('../src/server.ts', import.meta.url).pathname], {
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: db.uri, MONGODB_TIMEOUT_MS: '1500', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        MONGODB_URI: db.uri,
+        MONGODB_TIMEOUT_MS: '1500',
+        LOG_LEVEL: 'warn',
+      },
       stdio: 'ignore',
     });
     const base = `http://127.0.0.1:${port}`;
     const list = `${base}/product-service/api/v1/products?limit=3`;
-    await expect.poll(() => fetch(`${base}/health`).then((r) => r.status, () => 0), { timeout: 15000 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(`${base}/health`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 15000 },
+      )
+      .toBe(200);
     expect((await timed(list)).status).toBe(200);
 
     await db.stop();
     const health = await timed(`${base}/health`);
     expect(health.status).toBe(503);
     expect(health.ms).toBeLessThan(4000);
-    expect(health.body).toMatchObject({ status: 'unavailable', checks: { database: { status: 'down', reason: expect.any(String) } } });
+    expect(health.body).toMatchObject({
+      status: 'unavailable',
+      checks: { database: { status: 'down', reason: expect.any(String) } },
+    });
     const during = await timed(list);
     expect(during.status).toBe(503);
     expect(during.body).toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
@@ -57,7 +80,16 @@ describe('the product service through a database outage', () => {
 
     db = await startDatabase({ dataDir, port: dbPort, env });
     expect(db.uri).toContain(`:${dbPort}/`);
-    await expect.poll(() => fetch(list).then((r) => r.status, () => 0), { timeout: 20000, interval: 250 }).toBe(200);
+    await expect
+      .poll(
+        () =>
+          fetch(list).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 20000, interval: 250 },
+      )
+      .toBe(200);
     expect((await timed(`${base}/health`)).status).toBe(200);
     expect(service.exitCode).toBeNull();
   });

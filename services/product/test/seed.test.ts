@@ -21,12 +21,20 @@ describe('the seed catalog', () => {
     const seed = await readSeedCatalog();
     const database = db.client.db(db.name);
     const first = await loadSeedCatalog(database, seed);
-    expect(first).toEqual({ skipped: false, categories: seed.categories.length, products: seed.products.length });
+    expect(first).toEqual({
+      skipped: false,
+      categories: seed.categories.length,
+      products: seed.products.length,
+    });
 
     const products = database.collection('products');
     const id = seed.products[0]?.id as unknown as never;
     await products.updateOne({ _id: id }, { $set: { stock: 999_999 } });
-    expect(await loadSeedCatalog(database, seed, { ifEmpty: true })).toEqual({ skipped: true, categories: 0, products: 0 });
+    expect(await loadSeedCatalog(database, seed, { ifEmpty: true })).toEqual({
+      skipped: true,
+      categories: 0,
+      products: 0,
+    });
     expect((await products.findOne({ _id: id }))?.stock).toBe(999_999);
 
     await loadSeedCatalog(database, seed);

@@ -2,7 +2,13 @@
  * The catalog repository: every read the product service's routes make. Handlers call one method and reply.
  */
 import type { Collection, Db, Filter } from 'mongodb';
-import type { CategoryBody, ProductBody, ProductListQuery, ProductSummaryBody, SortName } from '../schemas.ts';
+import type {
+  CategoryBody,
+  ProductBody,
+  ProductListQuery,
+  ProductSummaryBody,
+  SortName,
+} from '../schemas.ts';
 import { afterCursor, encodeCursor, filterFingerprint, sortOrder } from './cursor.ts';
 import {
   type CategoryDocument,
@@ -93,7 +99,9 @@ export class Catalog {
     const [categories, counts] = await Promise.all([
       this.categories.find().sort({ position: 1, _id: 1 }).toArray(),
       // $group with $sum is supported by MongoDB and FerretDB alike.
-      this.products.aggregate<{ _id: string; count: number }>([{ $group: { _id: '$category', count: { $sum: 1 } } }]).toArray(),
+      this.products
+        .aggregate<{ _id: string; count: number }>([{ $group: { _id: '$category', count: { $sum: 1 } } }])
+        .toArray(),
     ]);
     const countBy = new Map(counts.map((c) => [c._id, c.count]));
     return categories.map((c) => ({

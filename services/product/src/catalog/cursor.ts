@@ -25,7 +25,10 @@ export function sortOrder(sort: SortName): Record<string, 1 | -1> {
   return { [spec.field]: spec.direction, _id: 1 };
 }
 
-function sortValue(doc: Pick<ProductDocument, 'popularity' | 'price' | 'rating' | 'createdAt' | 'nameKey'>, sort: SortName) {
+function sortValue(
+  doc: Pick<ProductDocument, 'popularity' | 'price' | 'rating' | 'createdAt' | 'nameKey'>,
+  sort: SortName,
+) {
   switch (sortSpecs[sort].field) {
     case 'popularity':
       return doc.popularity;
@@ -78,15 +81,17 @@ export function afterCursor(cursor: string, sort: SortName, fingerprint: string)
   if (payload.s !== sort) throw invalid('it belongs to a different sort order');
   if (payload.f !== fingerprint) throw invalid('it belongs to different filters');
   const { field, direction } = sortSpecs[sort];
+  const { v, id } = payload;
   const expectsString = field === 'nameKey' || field === 'createdAt';
-  if (typeof payload.id !== 'string' || typeof payload.v !== (expectsString ? 'string' : 'number')) {
+  if (
+    typeof id !== 'string' ||
+    (typeof v !== 'string' && typeof v !== 'number') ||
+    typeof v !== (expectsString ? 'string' : 'number')
+  ) {
     throw invalid('it is malformed');
   }
-  let value: string | number | Date = payload.v;
-  if (field === 'createdAt') {
-    value = new Date(payload.v);
-    if (Number.isNaN(value.getTime())) throw invalid('it is malformed');
-  }
+  const value = field === 'createdAt' ? new Date(v) : v;
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw invalid('it is malformed');
   const beyond = direction === 1 ? '$gt' : '$lt';
-  return { $or: [{ [field]: { [beyond]: value } }, { [field]: value, _id: { $gt: payload.id } }] };
+  return { $or: [{ [field]: { [beyond]: value } }, { [field]: value, _id: { $gt: id } }] };
 }

@@ -1,5 +1,5 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, notFound } from '@emporium/service-kit';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Catalog } from '../catalog/catalog.ts';
 import { Category, CategoryList, CategoryParams } from '../schemas.ts';
 
@@ -15,7 +15,8 @@ export const categoryRoutes: FastifyPluginAsyncTypebox<{ catalog: Catalog }> = a
         response: { 200: CategoryList, 503: ErrorResponse },
       },
     },
-    async (_request, reply) => reply.header('cache-control', cacheControl).send({ items: await catalog.listCategories() }),
+    async (_request, reply) =>
+      reply.header('cache-control', cacheControl).send({ items: await catalog.listCategories() }),
   );
 
   app.get(

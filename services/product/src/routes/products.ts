@@ -1,7 +1,14 @@
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { badRequest, ErrorResponse, notFound } from '@emporium/service-kit';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { Catalog } from '../catalog/catalog.ts';
-import { BatchRequest, BatchResponse, Product, ProductList, ProductListQuery, ProductParams } from '../schemas.ts';
+import {
+  BatchRequest,
+  BatchResponse,
+  Product,
+  ProductList,
+  ProductListQuery,
+  ProductParams,
+} from '../schemas.ts';
 
 const errors = { 400: ErrorResponse, 503: ErrorResponse };
 // Catalog reads may be cached briefly by browsers and the gateway; stock is re-checked at checkout.

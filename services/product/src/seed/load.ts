@@ -15,7 +15,11 @@ export interface SeedResult {
   products: number;
 }
 
-export async function loadSeedCatalog(db: Db, catalog: SeedCatalog, { ifEmpty = false } = {}): Promise<SeedResult> {
+export async function loadSeedCatalog(
+  db: Db,
+  catalog: SeedCatalog,
+  { ifEmpty = false } = {},
+): Promise<SeedResult> {
   await ensureIndexes(db);
   const products = db.collection<ProductDocument>('products');
   const categories = db.collection<CategoryDocument>('categories');

@@ -8,7 +8,11 @@ import { type Static, Type } from 'typebox';
 import { slugPattern } from '../schemas.ts';
 
 const SeedCategory = Type.Object(
-  { slug: Type.String({ pattern: slugPattern }), name: Type.String({ minLength: 1 }), description: Type.String() },
+  {
+    slug: Type.String({ pattern: slugPattern }),
+    name: Type.String({ minLength: 1 }),
+    description: Type.String(),
+  },
   { additionalProperties: false },
 );
 
@@ -21,7 +25,9 @@ const SeedProduct = Type.Object(
     category: Type.String({ pattern: slugPattern }),
     description: Type.String({ minLength: 20 }),
     highlights: Type.Array(Type.String(), { minItems: 1 }),
-    attributes: Type.Array(Type.Object({ name: Type.String(), value: Type.String() }, { additionalProperties: false })),
+    attributes: Type.Array(
+      Type.Object({ name: Type.String(), value: Type.String() }, { additionalProperties: false }),
+    ),
     price: Type.Integer({ minimum: 1 }),
     listPrice: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
     stock: Type.Integer({ minimum: 0 }),
@@ -37,7 +43,10 @@ const SeedProduct = Type.Object(
 );
 
 export const SeedCatalog = Type.Object(
-  { categories: Type.Array(SeedCategory, { minItems: 1 }), products: Type.Array(SeedProduct, { minItems: 1 }) },
+  {
+    categories: Type.Array(SeedCategory, { minItems: 1 }),
+    products: Type.Array(SeedProduct, { minItems: 1 }),
+  },
   { additionalProperties: false },
 );
 
@@ -65,8 +74,10 @@ export async function readSeedCatalog(file: URL = defaultSeedFile): Promise<Seed
     }
   }
   for (const p of catalog.products) {
-    if (!slugs.has(p.category)) throw new Error(`seed product "${p.id}" has unknown category "${p.category}"`);
-    if (p.listPrice !== null && p.listPrice <= p.price) throw new Error(`seed product "${p.id}" has listPrice <= price`);
+    if (!slugs.has(p.category))
+      throw new Error(`seed product "${p.id}" has unknown category "${p.category}"`);
+    if (p.listPrice !== null && p.listPrice <= p.price)
+      throw new Error(`seed product "${p.id}" has listPrice <= price`);
   }
   return catalog;
 }

@@ -1,0 +1,76 @@
+/**
+ * Headless Chromium (Debian's package) driven by playwright-core. Every page records console errors
+ * and failed requests so a test can assert a clean page, and keeps a screenshot per step for people.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const screenshotsDir = join(import.meta.dirname, '..', 'screenshots');
+
+function chromiumPath(): string {
+  const wanted = process.env.EMPORIUM_CHROMIUM || '/usr/bin/chromium';
+  if (wanted.startsWith('/')) {
+    if (existsSync(wanted)) return wanted;
+  } else {
+    try {
+      return execFileSync('sh', ['-c', `command -v ${wanted}`], { encoding: 'utf8' }).trim();
+    } catch {}
+  }
+  throw new Error(
+    `Chromium not found at "${wanted}": install Debian's chromium (\`make browser\`) or set EMPORIUM_CHROMIUM`,
+  );
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'emporium-chromium-'));
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${userDataDir}`,
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+  screenshot(name: string): Promise<string>;
+}
+
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('request', (r) => requests.push(r.url()));
+  mkdirSync(screenshotsDir, { recursive: true });
+  return {
+    page,
+    consoleErrors,
+    requests,
+    async screenshot(name) {
+      const path = join(screenshotsDir, `${name}.png`);
+      await page.screenshot({ path, fullPage: false });
+      return path;
+    },
+  };
+}

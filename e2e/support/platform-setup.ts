@@ -1,0 +1,61 @@
+/**
+ * Starts the platform exactly as `make up` does (startPlatform), on free ports and a throwaway database,
+ * and hands its URL to the browser tests. The products MFE's standalone origin is whitelisted for CORS
+ * like its dev server's is in `make up`.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, repoRoot } from '@emporium/embedded-db';
+import { type RunningPlatform, startPlatform } from '@emporium/local-platform';
+import { localDevOrigins, type ServiceName, services } from '@emporium/registry';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    standalonePort: number;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = repoRoot();
+  for (const mfe of ['host', 'products']) {
+    if (!existsSync(join(root, 'mfes', mfe, 'dist', 'index.html'))) {
+      throw new Error(
+        `mfes/${mfe} is not built: run \`make build\` (make test does) before the browser tests`,
+      );
+    }
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'emporium-e2e-'));
+  const gatewayPort = await freePort();
+  const standalonePort = await freePort();
+  const servicePorts = new Map<ServiceName, number>();
+  for (const s of services) servicePorts.set(s.name, await freePort());
+  const logs: string[] = [];
+  let platform: RunningPlatform;
+  try {
+    platform = await startPlatform({
+      repoRoot: root,
+      dataDir,
+      gatewayPort,
+      servicePort: (name) => servicePorts.get(name) ?? 0,
+      log: (line) => logs.push(line),
+      env: {
+        ...process.env,
+        LOG_LEVEL: 'warn',
+        CORS_ORIGINS: [...localDevOrigins(gatewayPort), `http://127.0.0.1:${standalonePort}`].join(','),
+      },
+    });
+  } catch (err) {
+    process.stderr.write(`${logs.join('\n')}\n`);
+    throw err;
+  }
+  project.provide('baseUrl', `http://127.0.0.1:${gatewayPort}`);
+  project.provide('standalonePort', standalonePort);
+  return async () => {
+    await platform.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Serves one built remote on its own, as its dev server does: its assets at its assets path, its
+ * standalone index.html for its pages, and a runtime config pointing at an API origin (which must list
+ * this origin in its CORS whitelist). Used to check that a remote really runs without the host.
+ */
+import { join } from 'node:path';
+import { assetsPath, type RemoteName } from '@emporium/registry';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { securityHeaders } from './headers.ts';
+import type { RuntimeConfig } from './runtime-config.ts';
+import { looksLikeAsset, serveMfe } from './static.ts';
+
+export async function createStandaloneServer(options: {
+  remote: RemoteName;
+  mfesDir: string;
+  apiOrigin: string;
+}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  const dist = join(options.mfesDir, options.remote, 'dist');
+  const config: RuntimeConfig = { environment: 'standalone', apiOrigin: options.apiOrigin, remotes: {} };
+
+  app.addHook('onSend', async (_request, reply) => {
+    for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+  });
+  await serveMfe(app, { mfe: options.remote, prefix: assetsPath(options.remote), dist }, true);
+  app.get('/runtime-config.json', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(config),
+  );
+  app.setNotFoundHandler(async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (request.method === 'GET' && !looksLikeAsset(path)) {
+      return reply.header('cache-control', 'no-store').sendFile('index.html', dist);
+    }
+    return reply
+      .code(404)
+      .send({ statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: `Nothing at ${path}` });
+  });
+  return app;
+}

@@ -1,0 +1,124 @@
+/**
+ * The local platform's command line, behind `make up`, `make down` and `make seed`:
+ *   up     start everything, print the URL to open, run until Ctrl-C or `make down`
+ *   down   stop what `up` started
+ *   seed   reload every service's seed data (restores the catalog)
+ * Settings: GATEWAY_PORT (8100), DB_PORT (27027), MONGODB_URI (use your MongoDB), EMPORIUM_DB (force a kind).
+ */
+import { join } from 'node:path';
+import { repoRoot, startDatabase } from '@emporium/embedded-db';
+import { apiPrefix, localGateway } from '@emporium/registry';
+import { hasSeed, implementedServices } from './domains.ts';
+import { startPlatform } from './platform.ts';
+import { runSeed } from './service-process.ts';
+import { clearState, isRunning, readState, writeState } from './state.ts';
+
+const root = repoRoot();
+const gatewayPort = Number(process.env.GATEWAY_PORT || localGateway.port);
+const dbPort = Number(process.env.DB_PORT || 27027);
+const log = (line: string) => process.stdout.write(`${line}\n`);
+const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
+
+async function up(): Promise<void> {
+  const previous = await readState(root);
+  if (previous && isRunning(previous.pid)) {
+    throw new Error(
+      `The platform is already running at ${previous.url} (pid ${previous.pid}). \`make down\` stops it.`,
+    );
+  }
+  const platform = await startPlatform({
+    repoRoot: root,
+    gatewayPort,
+    dbPort,
+    colour: Boolean(process.stdout.isTTY),
+    log,
+  });
+  await writeState(root, {
+    pid: process.pid,
+    url: platform.url,
+    databaseUri: platform.database.uri,
+    childPids: [
+      ...platform.services.map((s) => s.pid),
+      ...(platform.database.pid ? [platform.database.pid] : []),
+    ],
+    startedAt: new Date().toISOString(),
+  });
+
+  const lines = [
+    '',
+    bold(`Emporium is running: open ${platform.url}`),
+    `  database   ${platform.database.description}`,
+    ...platform.services.map(
+      (s) =>
+        `  service    ${s.name.padEnd(10)} ${s.url}  API ${platform.url}${apiPrefix(s.name as never)}/openapi.json`,
+    ),
+    `  gateway    ${platform.url}  (micro frontends from mfes/*/dist, services under /<name>-service/)`,
+    'Stop with Ctrl-C here, or `make down` from another terminal.',
+    '',
+  ];
+  log(lines.join('\n'));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`\n${signal}: stopping the platform...`);
+    await platform.stop();
+    await clearState(root);
+    log('stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+async function down(): Promise<void> {
+  const state = await readState(root);
+  if (!state) {
+    log('The platform is not running.');
+    return;
+  }
+  if (isRunning(state.pid)) {
+    process.kill(state.pid, 'SIGTERM');
+    for (let i = 0; i < 200 && isRunning(state.pid); i++) await new Promise((r) => setTimeout(r, 100));
+  }
+  // If `up` itself was killed, its children may be left: stop them too.
+  for (const pid of state.childPids) if (isRunning(pid)) process.kill(pid, 'SIGTERM');
+  await clearState(root);
+  log(`Stopped the platform that ran at ${state.url}.`);
+}
+
+async function seed(): Promise<void> {
+  const state = await readState(root);
+  const running = state && isRunning(state.pid) ? state : undefined;
+  // A running platform's database is used as it is; otherwise the same one is started for the seed.
+  const database = running
+    ? {
+        uri: running.databaseUri,
+        description: `the running platform's database (${running.url})`,
+        stop: async () => {},
+      }
+    : await startDatabase({ dataDir: join(root, '.data', 'db'), port: dbPort });
+  try {
+    log(`database  | ${database.description}`);
+    const env = { ...process.env, MONGODB_URI: database.uri };
+    for (const name of implementedServices(root).filter((n) => hasSeed(root, n))) {
+      await runSeed({ name, repoRoot: root, env, ifEmpty: false, log });
+    }
+  } finally {
+    await database.stop();
+  }
+}
+
+const commands: Record<string, () => Promise<void>> = { up, down, seed };
+const command = commands[process.argv[2] ?? ''];
+if (!command) {
+  process.stderr.write('usage: cli.ts up|down|seed\n');
+  process.exit(2);
+}
+try {
+  await command();
+} catch (err) {
+  process.stderr.write(`\n${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,118 @@
+/**
+ * The whole platform on one machine: the embedded database, every implemented service (seeded on first
+ * run), and the gateway serving the built micro frontends. Used by `make up` and by the browser tests.
+ */
+import { join } from 'node:path';
+import {
+  repoRoot as findRepoRoot,
+  portInUse,
+  type RunningDatabase,
+  startDatabase,
+} from '@emporium/embedded-db';
+import { createGateway } from '@emporium/gateway';
+import { localDevOrigins, type ServiceName, service } from '@emporium/registry';
+import type { FastifyInstance } from 'fastify';
+import { hasSeed, implementedServices } from './domains.ts';
+import type { LogSink } from './log-lines.ts';
+import { runSeed, type ServiceProcess, startServiceProcess } from './service-process.ts';
+
+export interface PlatformOptions {
+  repoRoot?: string;
+  /** Where the embedded database keeps its files. */
+  dataDir?: string;
+  gatewayPort: number;
+  /** Interface the gateway listens on. */
+  gatewayHost?: string;
+  dbPort?: number;
+  /** Port per service; default: the registry's. Tests pass free ports. */
+  servicePort?: (name: ServiceName) => number;
+  log?: LogSink;
+  colour?: boolean;
+  env?: NodeJS.ProcessEnv;
+}
+
+export interface RunningPlatform {
+  readonly url: string;
+  readonly database: RunningDatabase;
+  readonly services: readonly ServiceProcess[];
+  readonly gateway: FastifyInstance;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const root = options.repoRoot ?? findRepoRoot();
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const env = options.env ?? process.env;
+  const portOf = options.servicePort ?? ((name: ServiceName) => service(name).port);
+  const names = implementedServices(root);
+
+  const busy: string[] = [];
+  for (const [what, port] of [
+    ['gateway', options.gatewayPort],
+    ...names.map((n) => [`${n} service`, portOf(n)] as const),
+  ] as const) {
+    if (await portInUse(port)) busy.push(`${what} port ${port}`);
+  }
+  if (busy.length > 0) {
+    throw new Error(
+      `Ports already in use: ${busy.join(', ')}. Is the platform already running? \`make down\` stops it.`,
+    );
+  }
+
+  const database = await startDatabase({
+    dataDir: options.dataDir ?? join(root, '.data', 'db'),
+    port: options.dbPort ?? 0,
+    env,
+  });
+  log(`database  | ${database.description}`);
+  const started: ServiceProcess[] = [];
+  let gateway: FastifyInstance | undefined;
+
+  const stop = async () => {
+    await gateway?.close();
+    await Promise.all(started.map((s) => s.stop()));
+    await database.stop();
+  };
+
+  try {
+    const serviceEnv = {
+      ...env,
+      MONGODB_URI: database.uri,
+      CORS_ORIGINS: env.CORS_ORIGINS ?? localDevOrigins(options.gatewayPort).join(','),
+      LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+    };
+    await Promise.all(
+      names
+        .filter((n) => hasSeed(root, n))
+        .map((name) => runSeed({ name, repoRoot: root, env: serviceEnv, ifEmpty: true, log })),
+    );
+    const processes = await Promise.allSettled(
+      names.map((name) =>
+        startServiceProcess({
+          name,
+          repoRoot: root,
+          port: portOf(name),
+          env: serviceEnv,
+          log,
+          colour: options.colour ?? false,
+        }),
+      ),
+    );
+    for (const p of processes) if (p.status === 'fulfilled') started.push(p.value);
+    const failed = processes.find((p) => p.status === 'rejected');
+    if (failed) throw failed.reason;
+
+    const urls = new Map(started.map((s) => [s.name, s.url]));
+    gateway = await createGateway({
+      mfesDir: join(root, 'mfes'),
+      serviceUrls: (name, port) => [urls.get(name) ?? `http://127.0.0.1:${port}`],
+      logger: { level: 'warn' },
+    });
+    await gateway.listen({ host: options.gatewayHost ?? '127.0.0.1', port: options.gatewayPort });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+
+  return { url: `http://localhost:${options.gatewayPort}`, database, services: started, gateway, stop };
+}
