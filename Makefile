@@ -5,7 +5,7 @@ SHELL := bash -o pipefail -ec
 .DEFAULT_GOAL := help
 .SUFFIXES:
 
-##@ Tunables (override on the command line: make up GATEWAY_PORT=9000)
+# Tunables: override on the command line, for example `make up GATEWAY_PORT=9000`.
 
 # Pinned toolchain. The Node major is the one CI and the container images use.
 NODE_VERSION ?= $(shell cat .node-version)
@@ -15,6 +15,7 @@ GATEWAY_PORT ?= 8100
 DB_PORT ?= 27027
 # Headless browser for the browser tests.
 CHROMIUM ?= $(firstword $(wildcard /usr/bin/chromium /usr/bin/chromium-browser) chromium)
+TUNABLES := NODE_VERSION PNPM_VERSION GATEWAY_PORT DB_PORT CHROMIUM
 
 TOOLS := $(CURDIR)/.tools
 OS := $(shell uname -s | tr A-Z a-z)
@@ -40,6 +41,8 @@ help: ## Show this help
 	@awk 'BEGIN {FS = ":.*##"; printf "Usage: make \033[36m<target>\033[0m\n"} \
 	  /^[a-zA-Z_-]+:.*?##/ { printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2 } \
 	  /^##@/ { printf "\n\033[1m%s\033[0m\n", substr($$0, 5) }' $(MAKEFILE_LIST)
+	@printf "\n\033[1mTunables\033[0m (for example: make up GATEWAY_PORT=9000)\n"
+	@$(foreach v,$(TUNABLES),printf "  \033[36m%-16s\033[0m %s\n" "$(v)" "$($(v))";)
 
 ##@ Run the platform
 

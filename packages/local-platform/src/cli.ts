@@ -3,11 +3,13 @@
  *   up     start everything, print the URL to open, run until Ctrl-C or `make down`
  *   down   stop what `up` started
  *   seed   reload every service's seed data (restores the catalog)
- * Settings: GATEWAY_PORT (8100), DB_PORT (27027), MONGODB_URI (use your MongoDB), EMPORIUM_DB (force a kind).
+ * Settings: GATEWAY_PORT (8100), DB_PORT (27027), MONGODB_URI (use your MongoDB), EMPORIUM_DB (force a
+ * database kind), EMPORIUM_DATA_DIR (.data) and EMPORIUM_STATE_DIR (.run), and EMPORIUM_SERVICE_PORTS=free
+ * to run services on free ports instead of the registry's (when those are taken).
  */
 import { join } from 'node:path';
-import { repoRoot, startDatabase } from '@emporium/embedded-db';
-import { apiPrefix, localGateway } from '@emporium/registry';
+import { freePort, repoRoot, startDatabase } from '@emporium/embedded-db';
+import { apiPrefix, localGateway, type ServiceName, services } from '@emporium/registry';
 import { hasSeed, implementedServices } from './domains.ts';
 import { startPlatform } from './platform.ts';
 import { runSeed } from './service-process.ts';
@@ -16,24 +18,32 @@ import { clearState, isRunning, readState, writeState } from './state.ts';
 const root = repoRoot();
 const gatewayPort = Number(process.env.GATEWAY_PORT || localGateway.port);
 const dbPort = Number(process.env.DB_PORT || 27027);
+const dataDir = process.env.EMPORIUM_DATA_DIR || join(root, '.data');
+const stateDir = process.env.EMPORIUM_STATE_DIR || join(root, '.run');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[22m` : text);
 
 async function up(): Promise<void> {
-  const previous = await readState(root);
+  const previous = await readState(stateDir);
   if (previous && isRunning(previous.pid)) {
     throw new Error(
       `The platform is already running at ${previous.url} (pid ${previous.pid}). \`make down\` stops it.`,
     );
   }
+  const freePorts = new Map<ServiceName, number>();
+  if (process.env.EMPORIUM_SERVICE_PORTS === 'free') {
+    for (const s of services) freePorts.set(s.name, await freePort());
+  }
   const platform = await startPlatform({
     repoRoot: root,
+    dataDir: join(dataDir, 'db'),
     gatewayPort,
     dbPort,
+    ...(freePorts.size > 0 ? { servicePort: (name: ServiceName) => freePorts.get(name) ?? 0 } : {}),
     colour: Boolean(process.stdout.isTTY),
     log,
   });
-  await writeState(root, {
+  await writeState(stateDir, {
     pid: process.pid,
     url: platform.url,
     databaseUri: platform.database.uri,
@@ -64,7 +74,7 @@ async function up(): Promise<void> {
     stopping = true;
     log(`\n${signal}: stopping the platform...`);
     await platform.stop();
-    await clearState(root);
+    await clearState(stateDir);
     log('stopped.');
     process.exit(0);
   };
@@ -73,7 +83,7 @@ async function up(): Promise<void> {
 }
 
 async function down(): Promise<void> {
-  const state = await readState(root);
+  const state = await readState(stateDir);
   if (!state) {
     log('The platform is not running.');
     return;
@@ -84,12 +94,12 @@ async function down(): Promise<void> {
   }
   // If `up` itself was killed, its children may be left: stop them too.
   for (const pid of state.childPids) if (isRunning(pid)) process.kill(pid, 'SIGTERM');
-  await clearState(root);
+  await clearState(stateDir);
   log(`Stopped the platform that ran at ${state.url}.`);
 }
 
 async function seed(): Promise<void> {
-  const state = await readState(root);
+  const state = await readState(stateDir);
   const running = state && isRunning(state.pid) ? state : undefined;
   // A running platform's database is used as it is; otherwise the same one is started for the seed.
   const database = running
@@ -98,7 +108,7 @@ async function seed(): Promise<void> {
         description: `the running platform's database (${running.url})`,
         stop: async () => {},
       }
-    : await startDatabase({ dataDir: join(root, '.data', 'db'), port: dbPort });
+    : await startDatabase({ dataDir: join(dataDir, 'db'), port: dbPort });
   try {
     log(`database  | ${database.description}`);
     const env = { ...process.env, MONGODB_URI: database.uri };

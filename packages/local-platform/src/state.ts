@@ -1,5 +1,5 @@
 /**
- * .run/platform.json: what `make up` is running, so `make down` in another terminal can stop it.
+ * <state dir>/platform.json (.run/ by default): what `make up` is running, so `make down` in another terminal can stop it.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -12,23 +12,23 @@ export interface PlatformState {
   startedAt: string;
 }
 
-const stateFile = (root: string) => join(root, '.run', 'platform.json');
+const stateFile = (dir: string) => join(dir, 'platform.json');
 
-export async function writeState(root: string, state: PlatformState): Promise<void> {
-  await mkdir(dirname(stateFile(root)), { recursive: true });
-  await writeFile(stateFile(root), `${JSON.stringify(state, null, 2)}\n`);
+export async function writeState(dir: string, state: PlatformState): Promise<void> {
+  await mkdir(dirname(stateFile(dir)), { recursive: true });
+  await writeFile(stateFile(dir), `${JSON.stringify(state, null, 2)}\n`);
 }
 
-export async function readState(root: string): Promise<PlatformState | undefined> {
+export async function readState(dir: string): Promise<PlatformState | undefined> {
   try {
-    return JSON.parse(await readFile(stateFile(root), 'utf8')) as PlatformState;
+    return JSON.parse(await readFile(stateFile(dir), 'utf8')) as PlatformState;
   } catch {
     return undefined;
   }
 }
 
-export async function clearState(root: string): Promise<void> {
-  await rm(stateFile(root), { force: true });
+export async function clearState(dir: string): Promise<void> {
+  await rm(stateFile(dir), { force: true });
 }
 
 export function isRunning(pid: number): boolean {

@@ -51,6 +51,7 @@ export class Catalog {
     const sort: SortName = query.sort ?? 'featured';
     const limit = query.limit ?? 24;
     const filter = productFilter(query);
+    if (filter === null) return { items: [], total: 0, nextCursor: null };
     const fingerprint = filterFingerprint({ ...query, sort: undefined, limit: undefined, cursor: undefined });
     const pageFilter: Filter<ProductDocument> = query.cursor
       ? { $and: [filter, afterCursor(query.cursor, sort, fingerprint) as Filter<ProductDocument>] }
@@ -123,8 +124,11 @@ export class Catalog {
   }
 }
 
-/** The query's filters as a MongoDB filter. Every value has passed the route schema (plain strings and numbers). */
-export function productFilter(query: ProductListQuery): Filter<ProductDocument> {
+/**
+ * The query's filters as a MongoDB filter; null when nothing can match (a search without searchable words,
+ * such as "!!" or "the"). Every value has passed the route schema (plain strings and numbers).
+ */
+export function productFilter(query: ProductListQuery): Filter<ProductDocument> | null {
   const clauses: Filter<ProductDocument>[] = [];
   if (query.category !== undefined) clauses.push({ category: query.category });
   if (query.brand !== undefined) clauses.push({ brand: query.brand });
@@ -132,8 +136,11 @@ export function productFilter(query: ProductListQuery): Filter<ProductDocument> 
   if (query.maxPrice !== undefined) clauses.push({ price: { $lte: query.maxPrice } });
   if (query.inStock === true) clauses.push({ stock: { $gt: 0 } });
   if (query.inStock === false) clauses.push({ stock: { $lte: 0 } });
-  const search = query.q === undefined ? undefined : searchFilter(query.q);
-  if (search) clauses.push(search as Filter<ProductDocument>);
+  if (query.q !== undefined) {
+    const search = searchFilter(query.q);
+    if (!search) return null;
+    clauses.push(search as Filter<ProductDocument>);
+  }
   if (clauses.length === 0) return {};
   return clauses.length === 1 ? (clauses[0] as Filter<ProductDocument>) : { $and: clauses };
 }

@@ -9,6 +9,16 @@ import { ensureIndexes } from '../catalog/indexes.ts';
 import { searchTerms } from '../catalog/search.ts';
 import type { SeedCatalog } from './seed-file.ts';
 
+// FerretDB 1.24 (SQLite) locks up when one write command replaces about a hundred existing documents,
+// so bulk writes go in chunks well below that; on MongoDB chunking costs nothing noticeable.
+const writeChunk = 50;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 export interface SeedResult {
   skipped: boolean;
   categories: number;
@@ -28,46 +38,43 @@ export async function loadSeedCatalog(
   }
 
   const categoryNames = new Map(catalog.categories.map((c) => [c.slug, c.name]));
-  await categories.bulkWrite(
-    catalog.categories.map((c, position) => ({
-      replaceOne: {
-        filter: { _id: c.slug },
-        replacement: { name: c.name, description: c.description, position },
-        upsert: true,
-      },
-    })),
-  );
+  const categoryWrites = catalog.categories.map((c, position) => ({
+    replaceOne: {
+      filter: { _id: c.slug },
+      replacement: { name: c.name, description: c.description, position },
+      upsert: true,
+    },
+  }));
+  for (const chunk of chunks(categoryWrites, writeChunk)) await categories.bulkWrite(chunk);
 
   const now = new Date();
-  await products.bulkWrite(
-    catalog.products.map((p) => ({
-      replaceOne: {
-        filter: { _id: p.id },
-        replacement: {
-          sku: p.sku,
-          name: p.name,
-          brand: p.brand,
-          category: p.category,
-          description: p.description,
-          highlights: p.highlights,
-          attributes: p.attributes,
-          price: p.price,
-          listPrice: p.listPrice,
-          currency: 'INR',
-          stock: p.stock,
-          rating: p.rating,
-          popularity: p.popularity,
-          tags: p.tags,
-          images: [],
-          searchTerms: searchTerms([p.name, p.brand, categoryNames.get(p.category) ?? p.category, ...p.tags]),
-          nameKey: p.name.toLowerCase(),
-          createdAt: new Date(p.createdAt),
-          updatedAt: now,
-        },
-        upsert: true,
+  const productWrites = catalog.products.map((p) => ({
+    replaceOne: {
+      filter: { _id: p.id },
+      replacement: {
+        sku: p.sku,
+        name: p.name,
+        brand: p.brand,
+        category: p.category,
+        description: p.description,
+        highlights: p.highlights,
+        attributes: p.attributes,
+        price: p.price,
+        listPrice: p.listPrice,
+        currency: 'INR',
+        stock: p.stock,
+        rating: p.rating,
+        popularity: p.popularity,
+        tags: p.tags,
+        images: [],
+        searchTerms: searchTerms([p.name, p.brand, categoryNames.get(p.category) ?? p.category, ...p.tags]),
+        nameKey: p.name.toLowerCase(),
+        createdAt: new Date(p.createdAt),
+        updatedAt: now,
       },
-    })),
-    { ordered: false },
-  );
+      upsert: true,
+    },
+  }));
+  for (const chunk of chunks(productWrites, writeChunk)) await products.bulkWrite(chunk, { ordered: false });
   return { skipped: false, categories: catalog.categories.length, products: catalog.products.length };
 }
