@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('when the products remote is unavailable', () => {
   it('still renders the shell with a fallback, and loads the remote when retried after it is back', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     await w.page.route('**/mfe/products/**', (route) => route.abort('connectionrefused'));
     await w.page.goto(`${baseUrl}/products`);
 
@@ -34,7 +26,7 @@ describe('when the products remote is unavailable', () => {
   });
 
   it('falls back within seconds when the remote accepts but never answers', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     await w.page.route('**/mfe/products/**', () => {
       // Never fulfilled: a hanging remote.
     });
@@ -48,7 +40,7 @@ describe('when the products remote is unavailable', () => {
   });
 
   it('keeps the rest of the shell usable: the home page renders without the remote', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     await w.page.route('**/mfe/products/**', (route) => route.abort('connectionrefused'));
     await w.page.goto(`${baseUrl}/`);
     await expect

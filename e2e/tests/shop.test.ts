@@ -1,21 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listProducts } from '../support/api.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('a shopper browsing the catalog', () => {
   it('gets the host shell, which loads the products remote at runtime and shows real products', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     const remoteRequested = w.page.waitForRequest((r) =>
       /\/mfe\/products\/(mf-manifest\.json|remoteEntry\.js)$/.test(r.url()),
     );
@@ -36,7 +28,7 @@ describe('a shopper browsing the catalog', () => {
   });
 
   it('searches from the header and opens a product page', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     await w.page.goto(`${baseUrl}/`);
     const { items } = await listProducts(baseUrl, 'sort=rating&limit=1');
     const target = items[0];
@@ -64,7 +56,7 @@ describe('a shopper browsing the catalog', () => {
   });
 
   it('opens a product page from a deep link', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     const { items } = await listProducts(baseUrl, 'sort=newest&limit=1');
     const target = items[0];
     if (!target) throw new Error('empty catalog');
@@ -75,7 +67,7 @@ describe('a shopper browsing the catalog', () => {
   });
 
   it('filters by category and stock, with the count the service reports', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     const { items } = await listProducts(baseUrl, 'limit=1');
     const category = items[0]?.category;
     if (!category) throw new Error('empty catalog');
@@ -99,7 +91,7 @@ describe('a shopper browsing the catalog', () => {
   });
 
   it('shows a page-not-found page for unknown paths, inside the shell', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     await w.page.goto(`${baseUrl}/no/such/page`);
     await expect
       .poll(() => w.page.getByRole('heading', { name: 'Page not found' }).count(), { timeout: 15000 })

@@ -2,13 +2,12 @@ import { join } from 'node:path';
 import { repoRoot } from '@emporium/embedded-db';
 import { createStandaloneServer } from '@emporium/gateway';
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 
 const baseUrl = inject('baseUrl');
 const port = inject('standalonePort');
-let browser: Browser;
+const browser = useBrowser();
 let server: FastifyInstance;
 
 beforeAll(async () => {
@@ -19,16 +18,14 @@ beforeAll(async () => {
     apiOrigin: baseUrl,
   });
   await server.listen({ host: '127.0.0.1', port });
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
 describe('the products micro frontend on its own', () => {
   it('runs standalone on its own port and reads the catalog across origins', async () => {
-    const w = await openPage(browser);
+    const w = await openPage(browser());
     const apiCall = w.page.waitForResponse((r) =>
       r.url().startsWith(`${baseUrl}/product-service/api/v1/products`),
     );

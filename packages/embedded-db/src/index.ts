@@ -1,3 +1,4 @@
+export * from './child.ts';
 export * from './launch.ts';
 export * from './ports.ts';
 export * from './reachable.ts';

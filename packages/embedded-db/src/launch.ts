@@ -82,28 +82,44 @@ async function startExternal(env: NodeJS.ProcessEnv): Promise<RunningDatabase> {
   };
 }
 
+/** Starts a database server process of ours on loopback and waits until it answers a ping. */
+async function startServerProcess(
+  kind: 'mongod' | 'ferretdb',
+  command: string,
+  args: string[],
+  port: number,
+  env: NodeJS.ProcessEnv,
+  describe: (uri: string) => string,
+): Promise<RunningDatabase> {
+  const child = spawnManaged(command, args, { env });
+  const uri = `mongodb://127.0.0.1:${port}/`;
+  try {
+    await Promise.race([
+      waitUntilReachable(uri),
+      child.exited.then((code) => {
+        throw new Error(`${kind} exited (${code}): ${child.output()}`);
+      }),
+    ]);
+  } catch (err) {
+    await child.stop();
+    throw err;
+  }
+  return { kind, uri, description: describe(uri), pid: child.pid, stop: () => child.stop() };
+}
+
 async function startMongod(opts: LaunchOptions, env: NodeJS.ProcessEnv): Promise<RunningDatabase> {
   const port = await choosePort(opts.port);
   const dbPath = join(opts.dataDir, 'mongod');
   await mkdir(dbPath, { recursive: true });
-  const child = spawnManaged(
+  const args = ['--dbpath', dbPath, '--port', String(port), '--bind_ip', '127.0.0.1', '--quiet'];
+  return startServerProcess(
     'mongod',
-    ['--dbpath', dbPath, '--port', String(port), '--bind_ip', '127.0.0.1', '--quiet'],
+    'mongod',
+    args,
+    port,
     env,
+    (uri) => `mongod from PATH at ${uri} (data in ${dbPath})`,
   );
-  const uri = `mongodb://127.0.0.1:${port}/`;
-  await Promise.race([
-    waitUntilReachable(uri),
-    child.exited.then((code) => {
-      throw new Error(`mongod exited (${code}): ${child.output()}`);
-    }),
-  ]);
-  return {
-    kind: 'mongod',
-    uri,
-    description: `mongod from PATH at ${uri} (data in ${dbPath})`,
-    stop: () => child.stop(),
-  };
 }
 
 async function startFerretdb(opts: LaunchOptions, env: NodeJS.ProcessEnv): Promise<RunningDatabase> {
@@ -111,25 +127,22 @@ async function startFerretdb(opts: LaunchOptions, env: NodeJS.ProcessEnv): Promi
   if (!existsSync(binary)) throw new Error(`FerretDB is not built (${binary}): run \`make ferretdb\``);
   const port = await choosePort(opts.port);
   const dataDir = join(opts.dataDir, 'ferretdb');
-  const child = spawnManaged(
+  const args = [
+    '-listen',
+    `127.0.0.1:${port}`,
+    '-data-dir',
+    dataDir,
+    '-log-level',
+    env.FERRETDB_LOG_LEVEL ?? 'error',
+  ];
+  return startServerProcess(
+    'ferretdb',
     binary,
-    ['-listen', `127.0.0.1:${port}`, '-data-dir', dataDir, '-log-level', env.FERRETDB_LOG_LEVEL ?? 'error'],
+    args,
+    port,
     { ...env, DO_NOT_TRACK: '1' },
+    (uri) => `FerretDB 1.24.2 (embedded, SQLite) at ${uri} (data in ${dataDir})`,
   );
-  const uri = `mongodb://127.0.0.1:${port}/`;
-  await Promise.race([
-    waitUntilReachable(uri),
-    child.exited.then((code) => {
-      throw new Error(`FerretDB exited (${code}): ${child.output()}`);
-    }),
-  ]);
-  return {
-    kind: 'ferretdb',
-    uri,
-    description: `FerretDB 1.24.2 (embedded, SQLite) at ${uri} (data in ${dataDir})`,
-    pid: child.pid,
-    stop: () => child.stop(),
-  };
 }
 
 async function startMemoryServer(opts: LaunchOptions): Promise<RunningDatabase> {

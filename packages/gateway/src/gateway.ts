@@ -8,6 +8,7 @@
  */
 import { join } from 'node:path';
 import { type GatewayRoute, gatewayRoutes, type RemoteName } from '@emporium/registry';
+import { errorBody } from '@emporium/service-kit/error-shape';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { securityHeaders } from './headers.ts';
 import { gatewayRequestId, type ServiceUpstream, serviceProxy } from './proxy.ts';
@@ -90,13 +91,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
       !looksLikeAsset(path) &&
       !path.startsWith('/mfe/');
     if (isPage) return sendHostPage(reply, distOf(options.mfesDir, 'host'));
-    return reply.code(404).send({
-      statusCode: 404,
-      code: 'NOT_FOUND',
-      error: 'Not Found',
-      message: `Nothing at ${path}`,
-      requestId: String(request.id),
-    });
+    return reply.code(404).send(errorBody(request, 404, 'NOT_FOUND', `Nothing at ${path}`));
   });
 
   return app;

@@ -5,7 +5,7 @@
  * answer 503 in the platform's JSON error shape, everything else keeps working.
  */
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES } from 'node:http';
+import { errorBody } from '@emporium/service-kit/error-shape';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
@@ -17,16 +17,6 @@ export interface ServiceUpstream {
 }
 
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
-
-function errorBody(request: FastifyRequest, statusCode: number, code: string, message: string) {
-  return {
-    statusCode,
-    code,
-    error: STATUS_CODES[statusCode] ?? 'Error',
-    message,
-    requestId: String(request.id),
-  };
-}
 
 export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstream): Promise<void> {
   await app.register(async (scope) => {

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import { assetsPath, type RemoteName } from '@emporium/registry';
+import { errorBody } from '@emporium/service-kit/error-shape';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { securityHeaders } from './headers.ts';
 import type { RuntimeConfig } from './runtime-config.ts';
@@ -31,9 +32,7 @@ export async function createStandaloneServer(options: {
     if (request.method === 'GET' && !looksLikeAsset(path)) {
       return reply.header('cache-control', 'no-store').sendFile('index.html', dist);
     }
-    return reply
-      .code(404)
-      .send({ statusCode: 404, code: 'NOT_FOUND', error: 'Not Found', message: `Nothing at ${path}` });
+    return reply.code(404).send(errorBody(request, 404, 'NOT_FOUND', `Nothing at ${path}`));
   });
   return app;
 }

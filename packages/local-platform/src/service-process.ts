@@ -3,9 +3,8 @@
  * settings in the environment, ready when its /health answers 200, stopped with SIGTERM (graceful
  * shutdown) and SIGKILL only if it does not exit in time.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { join } from 'node:path';
+import { spawnManaged } from '@emporium/embedded-db';
 import { type LogSink, lineSplitter, prefixedPretty } from './log-lines.ts';
 
 export interface ServiceProcess {
@@ -25,21 +24,17 @@ export async function startServiceProcess(options: {
   readyTimeoutMs?: number;
 }): Promise<ServiceProcess> {
   const script = join(options.repoRoot, 'services', options.name, 'src', 'server.ts');
-  const child: ChildProcess = spawn(process.execPath, [script], {
+  const child = spawnManaged(process.execPath, [script], {
     env: { ...options.env, PORT: String(options.port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    onOutput: lineSplitter(prefixedPretty(options.name, options.log, options.colour)),
+    stopTimeoutMs: 15_000,
   });
-  const print = prefixedPretty(options.name, options.log, options.colour);
-  child.stdout?.on('data', lineSplitter(print));
-  child.stderr?.on('data', lineSplitter(print));
-  const exited = once(child, 'exit');
   const url = `http://127.0.0.1:${options.port}`;
 
   const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
   let lastStatus = 'no answer';
   while (true) {
-    if (child.exitCode !== null)
-      throw new Error(`${options.name} service exited with code ${child.exitCode} while starting`);
+    if (!child.running()) throw new Error(`${options.name} service exited while starting: ${child.output()}`);
     try {
       const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(3000) });
       if (res.ok) break;
@@ -48,24 +43,13 @@ export async function startServiceProcess(options: {
       lastStatus = String(err);
     }
     if (Date.now() > deadline) {
-      child.kill('SIGKILL');
+      await child.stop();
       throw new Error(`${options.name} service did not become healthy at ${url}/health: ${lastStatus}`);
     }
     await new Promise((r) => setTimeout(r, 150));
   }
 
-  return {
-    name: options.name,
-    url,
-    pid: child.pid ?? -1,
-    async stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
-  };
+  return { name: options.name, url, pid: child.pid, stop: () => child.stop() };
 }
 
 /** Runs a service's seed command (`services/<name>/src/seed/cli.ts`) to completion. */
@@ -77,13 +61,10 @@ export async function runSeed(options: {
   log: LogSink;
 }): Promise<void> {
   const script = join(options.repoRoot, 'services', options.name, 'src', 'seed', 'cli.ts');
-  const child = spawn(process.execPath, [script, ...(options.ifEmpty ? ['--if-empty'] : [])], {
+  const child = spawnManaged(process.execPath, [script, ...(options.ifEmpty ? ['--if-empty'] : [])], {
     env: options.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    onOutput: lineSplitter(prefixedPretty(options.name, options.log, false)),
   });
-  const print = prefixedPretty(options.name, options.log, false);
-  child.stdout.on('data', lineSplitter(print));
-  child.stderr.on('data', lineSplitter(print));
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const code = await child.exited;
   if (code !== 0) throw new Error(`seeding the ${options.name} database failed (exit code ${code})`);
 }

@@ -1,33 +1,12 @@
 /**
- * One JSON error shape for every 4xx and 5xx of every service:
- *   { statusCode, code, error, message, requestId, details? }
- * `code` is stable and machine-readable; `message` is for humans; `details` lists per-field problems.
+ * Errors of every service: ApiError for failures a handler means, and the handler that turns every error
+ * (validation, parser, database, unexpected) into the one JSON shape of error-shape.ts.
  */
-import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { MongoError, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
-import { type Static, Type } from 'typebox';
+import { type ErrorDetailBody, errorBody } from './error-shape.ts';
 
-export const ErrorDetail = Type.Object({
-  in: Type.Optional(Type.String({ description: 'body, querystring, params or headers' })),
-  path: Type.String({ description: 'JSON pointer to the offending field' }),
-  message: Type.String(),
-});
-
-export const ErrorResponse = Type.Object(
-  {
-    statusCode: Type.Integer(),
-    code: Type.String({ description: 'Stable machine-readable error code' }),
-    error: Type.String({ description: 'HTTP reason phrase' }),
-    message: Type.String(),
-    requestId: Type.String(),
-    details: Type.Optional(Type.Array(ErrorDetail)),
-  },
-  { description: 'Error' },
-);
-
-export type ErrorBody = Static<typeof ErrorResponse>;
-export type ErrorDetailBody = Static<typeof ErrorDetail>;
+export * from './error-shape.ts';
 
 /** An error a handler throws on purpose; it becomes a response with its status and code. */
 export class ApiError extends Error {
@@ -55,23 +34,6 @@ export const badRequest = (code: string, message: string, details?: ErrorDetailB
   new ApiError(400, code, message, details ? { details } : {});
 export const notFound = (code: string, message: string) => new ApiError(404, code, message);
 export const conflict = (code: string, message: string) => new ApiError(409, code, message);
-
-export function errorBody(
-  request: FastifyRequest,
-  statusCode: number,
-  code: string,
-  message: string,
-  details?: ErrorDetailBody[],
-): ErrorBody {
-  return {
-    statusCode,
-    code,
-    error: STATUS_CODES[statusCode] ?? 'Error',
-    message,
-    requestId: String(request.id),
-    ...(details && details.length > 0 ? { details } : {}),
-  };
-}
 
 // Fastify's own client errors, mapped to our codes.
 const fastifyCodes: Record<string, [number, string]> = {
