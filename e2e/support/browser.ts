@@ -3,8 +3,7 @@
  * and failed requests so a test can assert a clean page, and keeps a screenshot per step for people.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -25,8 +24,8 @@ function chromiumPath(): string {
   );
 }
 
+/** Every launch gets a fresh, throwaway profile from Playwright (it refuses a --user-data-dir flag). */
 export async function launchBrowser(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'emporium-chromium-'));
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -38,7 +37,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${userDataDir}`,
     ],
   });
 }

@@ -76,7 +76,7 @@ describe('a shopper browsing the catalog', () => {
     await w.page.goto(`${baseUrl}/products`);
     await w.page
       .getByRole('navigation', { name: 'Categories' })
-      .getByRole('link', { name: category.name })
+      .getByRole('link', { name: category.name, exact: true })
       .click();
     await w.page.getByRole('checkbox', { name: 'In stock only' }).check();
     await w.page.waitForURL(

@@ -7,12 +7,12 @@
  *   /...                  -> the host's assets, and its index.html for every other page (SPA routes)
  */
 import { join } from 'node:path';
-import { type GatewayRoute, gatewayRoutes, type RemoteName } from '@emporium/registry';
+import { type GatewayRoute, gatewayRoutes, type RemoteName, type RuntimeConfig } from '@emporium/registry';
 import { errorBody } from '@emporium/service-kit/error-shape';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { securityHeaders } from './headers.ts';
 import { gatewayRequestId, type ServiceUpstream, serviceProxy } from './proxy.ts';
-import { localRuntimeConfig, type RuntimeConfig } from './runtime-config.ts';
+import { localRuntimeConfig } from './runtime-config.ts';
 import { looksLikeAsset, sendHostPage, serveMfe } from './static.ts';
 
 export interface GatewayOptions {

@@ -1,17 +1,10 @@
 /**
- * The host's runtime configuration: where the API is and which remotes exist in this environment.
- * Read by the host at start (never cached), so one build runs in every environment.
+ * The host's runtime configuration in the local run (the registry's RuntimeConfig): same-origin API and
+ * the remotes that are built.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type RemoteEntry, type RemoteName, remoteMap } from '@emporium/registry';
-
-export interface RuntimeConfig {
-  environment: string;
-  /** '' when the API is on the same origin as the page. */
-  apiOrigin: string;
-  remotes: Partial<Record<RemoteName, RemoteEntry>>;
-}
+import { type RemoteEntry, type RemoteName, type RuntimeConfig, remoteMap } from '@emporium/registry';
 
 /** Only remotes that are built (have a manifest) are announced; the host shows a fallback for the others. */
 export function localRuntimeConfig(

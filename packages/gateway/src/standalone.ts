@@ -4,11 +4,10 @@
  * this origin in its CORS whitelist). Used to check that a remote really runs without the host.
  */
 import { join } from 'node:path';
-import { assetsPath, type RemoteName } from '@emporium/registry';
+import { assetsPath, type RemoteName, type RuntimeConfig } from '@emporium/registry';
 import { errorBody } from '@emporium/service-kit/error-shape';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { securityHeaders } from './headers.ts';
-import type { RuntimeConfig } from './runtime-config.ts';
 import { looksLikeAsset, serveMfe } from './static.ts';
 
 export async function createStandaloneServer(options: {

@@ -52,8 +52,11 @@ export function assetsPath(name: MfeName): string {
   return name === 'host' ? '/' : `/mfe/${name}/`;
 }
 
-export function remotes(): readonly (typeof mfes)[number][] {
-  return mfes.filter((m) => m.name !== 'host');
+export type RemoteDomain = Extract<(typeof mfes)[number], { name: RemoteName }>;
+
+/** Every micro frontend except the host. */
+export function remotes(): readonly RemoteDomain[] {
+  return mfes.filter((m): m is RemoteDomain => m.name !== 'host');
 }
 
 export interface RemoteEntry {
@@ -72,14 +75,26 @@ export interface RemoteEntry {
 export function remoteMap(base: (name: RemoteName) => string = () => ''): Record<RemoteName, RemoteEntry> {
   const map = {} as Record<RemoteName, RemoteEntry>;
   for (const r of remotes()) {
-    const name = r.name as RemoteName;
-    map[name] = {
-      name: federationName(name),
-      entry: `${base(name)}${assetsPath(name)}mf-manifest.json`,
+    map[r.name] = {
+      name: federationName(r.name),
+      entry: `${base(r.name)}${assetsPath(r.name)}mf-manifest.json`,
       route: r.route,
     };
   }
   return map;
+}
+
+/**
+ * The runtime configuration every page starts from, served never-cached at /runtime-config.json by the
+ * gateway, the Ingress's nginx or a dev server: where the API is and which remotes exist in this
+ * environment. Reading it at start instead of baking URLs into the build lets one build run everywhere.
+ */
+export interface RuntimeConfig {
+  environment: string;
+  /** '' when the API is on the same origin as the page. */
+  apiOrigin: string;
+  /** Only the remotes deployed in this environment. */
+  remotes: Partial<Record<RemoteName, RemoteEntry>>;
 }
 
 export type GatewayRoute =

@@ -22,7 +22,9 @@ describe('the OpenAPI document', () => {
     );
     const list = doc.paths[`${api}/products`].get;
     expect(list.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`).sort()).toEqual(
-      ['q', 'category', 'brand', 'minPrice', 'maxPrice', 'inStock', 'sort', 'limit', 'cursor'].map((n) => `query:${n}`).sort(),
+      ['q', 'category', 'brand', 'minPrice', 'maxPrice', 'inStock', 'sort', 'limit', 'cursor']
+        .map((n) => `query:${n}`)
+        .sort(),
     );
     expect(Object.keys(list.responses).sort()).toEqual(['200', '400', '503']);
     expect(doc.paths[`${api}/products/{productId}`].get.responses['404']).toBeDefined();
