@@ -6,10 +6,16 @@
  *   /runtime-config.json  -> the host's runtime configuration (never cached)
  *   /...                  -> the host's assets, and its index.html for every other page (SPA routes)
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GatewayRoute, gatewayRoutes, type RemoteName, type RuntimeConfig } from '@emporium/registry';
 import { errorBody } from '@emporium/service-kit/error-shape';
-import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { securityHeaders } from './headers.ts';
 import { gatewayRequestId, type ServiceUpstream, serviceProxy } from './proxy.ts';
 import { localRuntimeConfig } from './runtime-config.ts';
@@ -23,6 +29,8 @@ export interface GatewayOptions {
   /** Runtime configuration served to the host; default: the remotes that are built, same-origin API. */
   runtimeConfig?: RuntimeConfig;
   logger?: FastifyServerOptions['logger'];
+  /** A logger of the caller's (the local run prints every process's logs its own way). */
+  loggerInstance?: FastifyBaseLogger;
 }
 
 const distOf = (mfesDir: string, mfe: string) => join(mfesDir, mfe, 'dist');
@@ -44,7 +52,9 @@ export function gatewayUpstreams(options: Pick<GatewayOptions, 'serviceUrls'>): 
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? false }),
     genReqId: gatewayRequestId,
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: 'loopback',
@@ -67,16 +77,17 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   for (const upstream of gatewayUpstreams(options)) await serviceProxy(app, upstream);
 
-  // The host at `/` is the only mount that decorates reply with sendFile (used by the SPA fallback).
+  // Built micro frontends get their assets path; the paths of the others answer 404. The host at `/` is
+  // always mounted, as the only mount that decorates reply with sendFile (used by the SPA fallback).
+  const served: string[] = [];
   for (const route of routes) {
-    if (route.kind === 'mfe') {
-      await serveMfe(
-        app,
-        { mfe: route.mfe, prefix: route.prefix, dist: distOf(options.mfesDir, route.mfe) },
-        route.mfe === 'host',
-      );
-    }
+    if (route.kind !== 'mfe') continue;
+    const dist = distOf(options.mfesDir, route.mfe);
+    if (route.mfe !== 'host' && !existsSync(dist)) continue;
+    await serveMfe(app, { mfe: route.mfe, prefix: route.prefix, dist }, route.mfe === 'host');
+    served.push(`${route.mfe} at ${route.prefix}`);
   }
+  app.log.info(`serving micro frontends: ${served.join(', ')}`);
 
   // `/` is a directory to the static plugin; it is the shell's start page to us.
   app.get('/', async (_request, reply) => sendHostPage(reply, distOf(options.mfesDir, 'host')));

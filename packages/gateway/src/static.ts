@@ -20,9 +20,6 @@ function setCacheHeaders(reply: FastifyReply, path: string): void {
 }
 
 export async function serveMfe(app: FastifyInstance, mount: MfeMount, decorateReply: boolean): Promise<void> {
-  if (!existsSync(mount.dist)) {
-    app.log.warn({ mfe: mount.mfe, dist: mount.dist }, 'micro frontend is not built; its assets answer 404');
-  }
   await app.register(fastifyStatic, {
     root: mount.dist,
     prefix: mount.prefix,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { freePort, repoRoot, startDatabase } from '@emporium/embedded-db';
 import { apiPrefix, localGateway, type ServiceName, services } from '@emporium/registry';
 import { hasSeed, implementedServices } from './domains.ts';
+import { processLabel } from './log-lines.ts';
 import { startPlatform } from './platform.ts';
 import { runSeed } from './service-process.ts';
 import { clearState, isRunning, readState, writeState } from './state.ts';
@@ -110,7 +111,7 @@ async function seed(): Promise<void> {
       }
     : await startDatabase({ dataDir: join(dataDir, 'db'), port: dbPort });
   try {
-    log(`database  | ${database.description}`);
+    log(`${processLabel('database')} ${database.description}`);
     const env = { ...process.env, MONGODB_URI: database.uri };
     for (const name of implementedServices(root).filter((n) => hasSeed(root, n))) {
       await runSeed({ name, repoRoot: root, env, ifEmpty: false, log });

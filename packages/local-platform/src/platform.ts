@@ -13,7 +13,7 @@ import { createGateway } from '@emporium/gateway';
 import { localDevOrigins, type ServiceName, service } from '@emporium/registry';
 import type { FastifyInstance } from 'fastify';
 import { hasSeed, implementedServices } from './domains.ts';
-import type { LogSink } from './log-lines.ts';
+import { inProcessLogger, type LogSink, processLabel } from './log-lines.ts';
 import { runSeed, type ServiceProcess, startServiceProcess } from './service-process.ts';
 
 export interface PlatformOptions {
@@ -64,7 +64,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     port: options.dbPort ?? 0,
     env,
   });
-  log(`database  | ${database.description}`);
+  log(`${processLabel('database')} ${database.description}`);
   const started: ServiceProcess[] = [];
   let gateway: FastifyInstance | undefined;
 
@@ -106,7 +106,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     gateway = await createGateway({
       mfesDir: join(root, 'mfes'),
       serviceUrls: (name, port) => [urls.get(name) ?? `http://127.0.0.1:${port}`],
-      logger: { level: 'warn' },
+      loggerInstance: inProcessLogger('gateway', log, options.colour ?? false, env.LOG_LEVEL ?? 'info'),
     });
     await gateway.listen({ host: options.gatewayHost ?? '127.0.0.1', port: options.gatewayPort });
   } catch (err) {

@@ -70,6 +70,8 @@ export function mfeWebpackConfig(input: MfeConfigInput): MfeWebpackConfig {
     // react-dom and react-router are each near webpack's 244 KB hint on their own; as shared singletons they
     // load once per page whatever the hint says, so it would only be noise in every build.
     performance: { hints: false },
+    // One line per build (plus any warning or error): `make up` and `make test` build every MFE.
+    stats: 'minimal',
     devServer: devServer(input.mfe, dirname(input.dir)),
   };
 }
