@@ -37,36 +37,48 @@ export function PriceFilter({ min, max, onChange }: Props) {
   return (
     <form className={styles.price} onSubmit={apply}>
       <div className={styles.priceFields}>
-        <label htmlFor={`${id}-min`}>
-          <span>Min price (₹)</span>
-          <input
-            id={`${id}-min`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            placeholder="0"
-            value={minText}
-            onChange={(event) => setMinText(event.target.value)}
-          />
-        </label>
-        <label htmlFor={`${id}-max`}>
-          <span>Max price (₹)</span>
-          <input
-            id={`${id}-max`}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            step={1}
-            placeholder="Any"
-            value={maxText}
-            onChange={(event) => setMaxText(event.target.value)}
-          />
-        </label>
+        <RupeeInput
+          id={`${id}-min`}
+          label="Min price (₹)"
+          placeholder="0"
+          value={minText}
+          onChange={setMinText}
+        />
+        <RupeeInput
+          id={`${id}-max`}
+          label="Max price (₹)"
+          placeholder="Any"
+          value={maxText}
+          onChange={setMaxText}
+        />
       </div>
       <button type="submit" className={styles.apply}>
         Apply
       </button>
     </form>
+  );
+}
+
+function RupeeInput(props: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label htmlFor={props.id}>
+      <span>{props.label}</span>
+      <input
+        id={props.id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        placeholder={props.placeholder}
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+      />
+    </label>
   );
 }

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
-import styles from './VisuallyHidden.module.css';
 
-/** Words for screen readers that the layout says with symbols (a struck-through MRP, a star). */
+/**
+ * Words for screen readers that the layout says with symbols (a struck-through MRP, a star). The
+ * `visually-hidden` class comes from @emporium/design-tokens/base.css, which every page loads.
+ */
 export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span className={styles.hidden}>{children}</span>;
+  return <span className="visually-hidden">{children}</span>;
 }
