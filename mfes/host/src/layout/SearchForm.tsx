@@ -44,7 +44,7 @@ export function SearchForm() {
         value={text}
         onChange={(event) => setText(event.target.value)}
       />
-      <button className={styles.button} type="submit">
+      <button className={`button-primary ${styles.button}`} type="submit">
         Search
       </button>
     </form>

@@ -14,7 +14,7 @@ export function NotFound() {
         The page you asked for isn’t here. It may have moved, or the link may be mistyped.
       </p>
       <div className={styles.actions}>
-        <Link className={styles.primary} to={mfe('products').route}>
+        <Link className={`button-primary ${styles.primary}`} to={mfe('products').route}>
           Shop all products
         </Link>
         <Link className={styles.secondary} to="/">

@@ -19,7 +19,12 @@ export function RemoteFallback({ remote, retrying, onRetry }: Props) {
       <p className={styles.text}>
         We couldn’t load {remote}. Everything else on Emporium still works; please try again in a moment.
       </p>
-      <button type="button" className={styles.retry} onClick={onRetry} disabled={retrying}>
+      <button
+        type="button"
+        className={`button-primary ${styles.retry}`}
+        onClick={onRetry}
+        disabled={retrying}
+      >
         {retrying ? 'Trying again…' : 'Try again'}
       </button>
     </section>
