@@ -109,15 +109,21 @@ clean: ## Remove build output and local data (keeps .tools/)
 distclean: clean ## Also remove node_modules and .tools/
 	rm -rf node_modules */*/node_modules e2e/node_modules .tools
 
-# Node comes from the npm registry as a plain tarball (node-<os>-<arch>), checked by npm's integrity.
+# Node comes from the npm registry as a plain tarball (node-<os>-<arch>), checked by npm's integrity. Where
+# that package does not exist (macOS on Apple silicon), a Node of the same major already on PATH is used.
 $(NODE):
-	@mkdir -p $(TOOLS)/tmp
+	@mkdir -p $(TOOLS)/tmp $(dir $@)
 	@command -v npm >/dev/null || { echo "npm is needed once to fetch Node $(NODE_VERSION): install nodejs/npm (any version)"; exit 1; }
-	cd $(TOOLS)/tmp && npm pack --silent node-$(OS)-$(ARCH)@$(NODE_VERSION) >/dev/null 2>&1
-	rm -rf $(TOOLS)/node-$(NODE_VERSION) && mkdir -p $(TOOLS)/node-$(NODE_VERSION)
-	tar -xzf $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz -C $(TOOLS)/node-$(NODE_VERSION) --strip-components=1
-	rm -f $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz
-	@$(NODE) --version
+	if (cd $(TOOLS)/tmp && npm pack --silent node-$(OS)-$(ARCH)@$(NODE_VERSION) >/dev/null 2>&1); then \
+	  tar -xzf $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz -C $(TOOLS)/node-$(NODE_VERSION) --strip-components=1; \
+	  rm -f $(TOOLS)/tmp/node-$(OS)-$(ARCH)-$(NODE_VERSION).tgz; \
+	elif [ "$$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null)" = "$(firstword $(subst ., ,$(NODE_VERSION)))" ]; then \
+	  ln -sf "$$(command -v node)" $@; \
+	else \
+	  echo "No node-$(OS)-$(ARCH)@$(NODE_VERSION) on the npm registry: install Node $(firstword $(subst ., ,$(NODE_VERSION))) (nodejs.org, nvm) and run make again."; \
+	  exit 1; \
+	fi
+	@$@ --version
 
 $(PNPM): | $(NODE)
 	npm install --silent --no-save --no-package-lock --prefix $(TOOLS)/pnpm-$(PNPM_VERSION) pnpm@$(PNPM_VERSION) 2>/dev/null
