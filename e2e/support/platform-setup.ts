@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, repoRoot } from '@emporium/embedded-db';
 import { type RunningPlatform, startPlatform } from '@emporium/local-platform';
-import { localDevOrigins, type ServiceName, services } from '@emporium/registry';
+import { localDevOrigins } from '@emporium/registry';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -31,8 +31,6 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(join(tmpdir(), 'emporium-e2e-'));
   const gatewayPort = await freePort();
   const standalonePort = await freePort();
-  const servicePorts = new Map<ServiceName, number>();
-  for (const s of services) servicePorts.set(s.name, await freePort());
   const logs: string[] = [];
   let platform: RunningPlatform;
   try {
@@ -40,7 +38,7 @@ export default async function setup(project: TestProject) {
       repoRoot: root,
       dataDir,
       gatewayPort,
-      servicePort: (name) => servicePorts.get(name) ?? 0,
+      servicePorts: 'free',
       log: (line) => logs.push(line),
       env: {
         ...process.env,

@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GatewayRoute, gatewayRoutes, type RemoteName, type RuntimeConfig } from '@emporium/registry';
 import { errorBody } from '@emporium/service-kit/error-shape';
+import { requestId } from '@emporium/service-kit/request-id';
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
@@ -17,7 +18,7 @@ import Fastify, {
   LogController,
 } from 'fastify';
 import { securityHeaders } from './headers.ts';
-import { gatewayRequestId, type ServiceUpstream, serviceProxy } from './proxy.ts';
+import { type ServiceUpstream, serviceProxy } from './proxy.ts';
 import { localRuntimeConfig } from './runtime-config.ts';
 import { looksLikeAsset, sendHostPage, serveMfe } from './static.ts';
 
@@ -55,7 +56,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     ...(options.loggerInstance
       ? { loggerInstance: options.loggerInstance }
       : { logger: options.logger ?? false }),
-    genReqId: gatewayRequestId,
+    genReqId: requestId,
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: 'loopback',
     return503OnClosing: true,

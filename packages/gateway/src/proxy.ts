@@ -4,7 +4,6 @@
  * gateway's and the service's logs line up. A service that is down costs only its own routes: they
  * answer 503 in the platform's JSON error shape, everything else keeps working.
  */
-import { randomUUID } from 'node:crypto';
 import { errorBody } from '@emporium/service-kit/error-shape';
 import replyFrom from '@fastify/reply-from';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -15,8 +14,6 @@ export interface ServiceUpstream {
   /** One URL per instance; several instances are balanced. */
   urls: string[];
 }
-
-const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
 
 export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstream): Promise<void> {
   await app.register(async (scope) => {
@@ -64,10 +61,4 @@ export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstre
     scope.all(upstream.prefix, forward);
     scope.all(`${upstream.prefix}*`, forward);
   });
-}
-
-/** Keeps a well-formed incoming request id (from a load balancer or a test), else makes one. */
-export function gatewayRequestId(req: { headers: Record<string, string | string[] | undefined> }): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
 }

@@ -8,8 +8,8 @@
  * to run services on free ports instead of the registry's (when those are taken).
  */
 import { join } from 'node:path';
-import { freePort, repoRoot, startDatabase } from '@emporium/embedded-db';
-import { apiPrefix, localGateway, type ServiceName, services } from '@emporium/registry';
+import { repoRoot, startDatabase } from '@emporium/embedded-db';
+import { apiPrefix, localGateway } from '@emporium/registry';
 import { hasSeed, implementedServices } from './domains.ts';
 import { processLabel } from './log-lines.ts';
 import { startPlatform } from './platform.ts';
@@ -31,16 +31,12 @@ async function up(): Promise<void> {
       `The platform is already running at ${previous.url} (pid ${previous.pid}). \`make down\` stops it.`,
     );
   }
-  const freePorts = new Map<ServiceName, number>();
-  if (process.env.EMPORIUM_SERVICE_PORTS === 'free') {
-    for (const s of services) freePorts.set(s.name, await freePort());
-  }
   const platform = await startPlatform({
     repoRoot: root,
     dataDir: join(dataDir, 'db'),
     gatewayPort,
     dbPort,
-    ...(freePorts.size > 0 ? { servicePort: (name: ServiceName) => freePorts.get(name) ?? 0 } : {}),
+    servicePorts: process.env.EMPORIUM_SERVICE_PORTS === 'free' ? 'free' : 'registry',
     colour: Boolean(process.stdout.isTTY),
     log,
   });

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import {
   repoRoot as findRepoRoot,
+  freePort,
   portInUse,
   type RunningDatabase,
   startDatabase,
@@ -24,8 +25,8 @@ export interface PlatformOptions {
   /** Interface the gateway listens on. */
   gatewayHost?: string;
   dbPort?: number;
-  /** Port per service; default: the registry's. Tests pass free ports. */
-  servicePort?: (name: ServiceName) => number;
+  /** 'registry' (default): each service on its registry port; 'free': free ports (tests, taken ports). */
+  servicePorts?: 'registry' | 'free';
   log?: LogSink;
   colour?: boolean;
   env?: NodeJS.ProcessEnv;
@@ -43,8 +44,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   const root = options.repoRoot ?? findRepoRoot();
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const env = options.env ?? process.env;
-  const portOf = options.servicePort ?? ((name: ServiceName) => service(name).port);
   const names = implementedServices(root);
+  const ports = new Map<ServiceName, number>();
+  for (const name of names)
+    ports.set(name, options.servicePorts === 'free' ? await freePort() : service(name).port);
+  const portOf = (name: ServiceName) => ports.get(name) ?? service(name).port;
 
   const busy: string[] = [];
   for (const [what, port] of [

@@ -7,5 +7,6 @@ export * from './logger.ts';
 export * from './mongo.ts';
 export * from './openapi.ts';
 export * from './request-context.ts';
+export * from './request-id.ts';
 export * from './server.ts';
 export * from './service.ts';

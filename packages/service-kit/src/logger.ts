@@ -2,8 +2,6 @@
  * Logging: pino, JSON lines in production and under a process manager, pretty on a terminal.
  * Credentials never reach the logs: authorization, cookies and service keys are redacted.
  */
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import pino from 'pino';
@@ -43,15 +41,4 @@ export function loggerOptions(service: string, level: string, pretty: boolean): 
 /** A logger writing to a given stream (tests capture logs this way). */
 export function streamLogger(service: string, level: string, stream: DestinationStream) {
   return pino(loggerOptions(service, level, false), stream);
-}
-
-const requestIdPattern = /^[A-Za-z0-9._:-]{1,128}$/;
-
-/**
- * The request id crosses services: an incoming x-request-id (from the gateway, the Ingress or another
- * service) is kept when well-formed, otherwise a new one is made.
- */
-export function requestId(req: IncomingMessage): string {
-  const incoming = req.headers['x-request-id'];
-  return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
 }

@@ -16,10 +16,11 @@ import { corsWhitelist } from './cors.ts';
 import { handleError, handleNotFound } from './errors.ts';
 import { graceful } from './graceful.ts';
 import { health } from './health.ts';
-import { loggerOptions, requestId, streamLogger } from './logger.ts';
+import { loggerOptions, streamLogger } from './logger.ts';
 import { mongo } from './mongo.ts';
 import { openapi } from './openapi.ts';
 import { requestContext } from './request-context.ts';
+import { requestId } from './request-id.ts';
 import { installValidators } from './validation.ts';
 
 export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
