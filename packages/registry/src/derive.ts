@@ -131,3 +131,18 @@ export function localDevOrigins(gatewayPort: number = localGateway.port): string
 export function callersOf(name: ServiceName): MfeName[] {
   return mfes.filter((m) => (m.calls as readonly string[]).includes(name)).map((m) => m.name);
 }
+
+/** The services a service calls over HTTP with its service key. */
+export function serviceCalls(name: ServiceName): readonly ServiceName[] {
+  return service(name).calls as readonly ServiceName[];
+}
+
+/** The services allowed to call a service's internal routes (the reverse of `calls`). */
+export function serviceCallers(name: ServiceName): ServiceName[] {
+  return services.filter((s) => (s.calls as readonly string[]).includes(name)).map((s) => s.name);
+}
+
+/** The setting that holds a service's base URL for its callers, for example `PRODUCT_SERVICE_URL`. */
+export function serviceUrlVariable(name: ServiceName): string {
+  return `${name.toUpperCase()}_SERVICE_URL`;
+}

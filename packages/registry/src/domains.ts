@@ -11,6 +11,8 @@ export interface ServiceDomain {
   readonly port: number;
   /** What the service owns, for humans (README, OpenAPI description). */
   readonly owns: string;
+  /** The services it calls over HTTP with its service key (docs/services.md says why). */
+  readonly calls: readonly string[];
 }
 
 export interface MfeDomain {
@@ -27,15 +29,25 @@ export interface MfeDomain {
 }
 
 export const services = [
-  { name: 'user', port: 8000, owns: 'accounts, sessions, addresses, wishlist' },
-  { name: 'product', port: 8010, owns: 'catalog, categories, search, stock' },
-  { name: 'cart', port: 8020, owns: 'cart, coupons, checkout' },
-  { name: 'order', port: 8030, owns: 'orders, tracking' },
-  { name: 'logistics', port: 8040, owns: 'pincode serviceability, shipping quotes, shipments' },
-  { name: 'content', port: 8050, owns: 'CMS pages, banners, FAQs, media metadata' },
-  { name: 'reviews', port: 8060, owns: 'ratings and reviews' },
-  { name: 'activity', port: 8070, owns: 'analytics events, audit logs' },
-  { name: 'support', port: 8080, owns: 'help center, tickets' },
+  { name: 'user', port: 8000, owns: 'accounts, sessions, addresses, wishlist', calls: ['activity'] },
+  { name: 'product', port: 8010, owns: 'catalog, categories, search, stock', calls: [] },
+  {
+    name: 'cart',
+    port: 8020,
+    owns: 'cart, coupons, checkout',
+    calls: ['product', 'logistics', 'order', 'activity'],
+  },
+  { name: 'order', port: 8030, owns: 'orders, tracking', calls: ['product', 'logistics', 'activity'] },
+  {
+    name: 'logistics',
+    port: 8040,
+    owns: 'pincode serviceability, shipping quotes, shipments',
+    calls: ['order'],
+  },
+  { name: 'content', port: 8050, owns: 'CMS pages, banners, FAQs, media metadata', calls: [] },
+  { name: 'reviews', port: 8060, owns: 'ratings and reviews', calls: ['order', 'product', 'activity'] },
+  { name: 'activity', port: 8070, owns: 'analytics events, audit logs', calls: [] },
+  { name: 'support', port: 8080, owns: 'help center, tickets', calls: ['content', 'activity'] },
 ] as const satisfies readonly ServiceDomain[];
 
 export type ServiceName = (typeof services)[number]['name'];

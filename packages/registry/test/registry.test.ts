@@ -9,7 +9,10 @@ import {
   localDevOrigins,
   mfes,
   remoteMap,
+  serviceCallers,
+  serviceCalls,
   services,
+  serviceUrlVariable,
 } from '../src/index.ts';
 
 describe('services', () => {
@@ -31,6 +34,20 @@ describe('services', () => {
     expect(apiPrefix('product')).toBe('/product-service/api/v1');
     const databases = services.map((s) => databaseName(s.name));
     expect(new Set(databases).size).toBe(services.length);
+  });
+
+  it('declares service-to-service calls between existing services, never to itself', () => {
+    const names = new Set<string>(services.map((s) => s.name));
+    for (const s of services) {
+      for (const c of s.calls) {
+        expect(names).toContain(c);
+        expect(c).not.toBe(s.name);
+      }
+    }
+    expect(serviceCalls('cart')).toEqual(['product', 'logistics', 'order', 'activity']);
+    expect(serviceCallers('product')).toEqual(['cart', 'order', 'reviews']);
+    expect(serviceCallers('activity')).toEqual(['user', 'cart', 'order', 'reviews', 'support']);
+    expect(serviceUrlVariable('logistics')).toBe('LOGISTICS_SERVICE_URL');
   });
 });
 

@@ -3,15 +3,43 @@
  * A missing or bad value stops the process with a message that names the variable, never a stack trace
  * from deep inside a request.
  */
-import { databaseName, localDevOrigins, type ServiceName, service } from '@emporium/registry';
+import {
+  apiPrefix,
+  databaseName,
+  localDevOrigins,
+  type ServiceName,
+  service,
+  serviceCalls,
+  serviceUrlVariable,
+} from '@emporium/registry';
 import { Ajv } from 'ajv';
 import { type Static, type TObject, type TProperties, Type } from 'typebox';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/** Where a service is reached by default in the local run: its registry port on loopback. */
+export function defaultServiceUrl(name: ServiceName): string {
+  return `http://127.0.0.1:${service(name).port}`;
+}
+
+/** One `<NAME>_SERVICE_URL` setting for each service this one calls (registry `calls`). */
+function dependencyUrls(name: ServiceName): Record<string, ReturnType<typeof Type.String>> {
+  const urls: Record<string, ReturnType<typeof Type.String>> = {};
+  for (const dependency of serviceCalls(name)) {
+    urls[serviceUrlVariable(dependency)] = Type.String({
+      pattern: '^https?://[^\\s/]+$',
+      default: defaultServiceUrl(dependency),
+      description: `Base URL (scheme://host:port) of the ${dependency} service`,
+    });
+  }
+  return urls;
+}
+
 /** Settings every service has; the defaults come from the domain registry. */
 export function baseConfigSchema(name: ServiceName) {
   return Type.Object({
+    // Typed loosely on purpose: which URLs exist depends on the service; createServiceClient reads them.
+    ...(dependencyUrls(name) as Record<never, never>),
     HOST: Type.String({ default: '0.0.0.0', description: 'Interface to listen on' }),
     PORT: Type.Integer({
       minimum: 1,
@@ -52,6 +80,28 @@ export function baseConfigSchema(name: ServiceName) {
     TRUST_PROXY: Type.String({
       default: 'loopback,linklocal,uniquelocal',
       description: 'Proxies whose X-Forwarded-* headers are believed (gateway, Ingress)',
+    }),
+    JWKS_URL: Type.String({
+      pattern: '^https?://\\S+$',
+      default: `${defaultServiceUrl('user')}${apiPrefix('user')}/.well-known/jwks.json`,
+      description: "The user service's public signing keys; access tokens are verified locally against them",
+    }),
+    JWT_ISSUER: Type.String({ default: 'emporium-user', description: 'Expected `iss` of access tokens' }),
+    JWT_AUDIENCE: Type.String({ default: 'emporium', description: 'Expected `aud` of access tokens' }),
+    SERVICE_KEY: Type.String({
+      pattern: '^([\\x21-\\x7e]{16,256})?$',
+      default: '',
+      description: "This service's own key, sent as x-service-key when it calls another service",
+    }),
+    TRUSTED_SERVICE_KEYS: Type.String({
+      default: '',
+      description: 'caller=key pairs (comma-separated) of the services allowed to call the internal routes',
+    }),
+    SERVICE_CALL_TIMEOUT_MS: Type.Integer({
+      minimum: 50,
+      maximum: 60000,
+      default: 3000,
+      description: 'How long a call to another service may take before it counts as unavailable',
     }),
   });
 }

@@ -24,7 +24,7 @@ export const corsWhitelist = fp(
       credentials: true,
       methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: allowedRequestHeaders,
-      exposedHeaders: ['x-request-id', 'retry-after'],
+      exposedHeaders: ['x-request-id', 'retry-after', 'idempotent-replayed'],
       maxAge: 600,
       strictPreflight: true,
     });

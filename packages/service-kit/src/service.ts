@@ -9,11 +9,14 @@ import Fastify, {
   type FastifyPluginAsync,
   LogController,
 } from 'fastify';
+import type { JWTVerifyGetKey } from 'jose';
 import type { Db } from 'mongodb';
 import pino, { type DestinationStream } from 'pino';
+import { authentication } from './auth/authentication.ts';
 import { type BaseConfig, parseOrigins } from './config.ts';
 import { corsWhitelist } from './cors.ts';
 import { handleError, handleNotFound } from './errors.ts';
+import { activityClient, businessEvents } from './events.ts';
 import { graceful } from './graceful.ts';
 import { health } from './health.ts';
 import { loggerOptions, streamLogger } from './logger.ts';
@@ -21,6 +24,7 @@ import { mongo } from './mongo.ts';
 import { openapi } from './openapi.ts';
 import { requestContext } from './request-context.ts';
 import { requestId } from './request-id.ts';
+import { serviceKeys } from './service-keys.ts';
 import { installValidators } from './validation.ts';
 
 export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
@@ -30,17 +34,31 @@ export interface ServiceDefinition<C extends BaseConfig = BaseConfig> {
   routes: FastifyPluginAsync<{ config: C }>;
   /** Idempotent database start-up work, such as creating indexes. */
   setupDatabase?: (db: Db) => Promise<void>;
+  /**
+   * Where access-token keys come from when not the user service's remote JWKS: the user service itself
+   * verifies against its own key store. Called once, before the routes are registered.
+   */
+  tokenKeys?: (app: FastifyInstance, config: C) => JWTVerifyGetKey;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    serviceName: ServiceName;
+    serviceConfig: BaseConfig;
+  }
 }
 
 export interface CreateOptions<C extends BaseConfig> {
   config: C;
   /** Where logs go: a stream (tests), pretty on a terminal, or JSON lines on stdout (default). */
   logger?: { stream: DestinationStream } | { pretty: boolean };
+  /** Overrides where access-token keys come from (tests sign with their own key). */
+  tokenKeys?: JWTVerifyGetKey;
 }
 
 export async function createService<C extends BaseConfig>(
   definition: ServiceDefinition<C>,
-  { config, logger = { pretty: false } }: CreateOptions<C>,
+  { config, logger = { pretty: false }, tokenKeys }: CreateOptions<C>,
 ): Promise<FastifyInstance> {
   const name = definition.name;
   const common = {
@@ -59,6 +77,8 @@ export async function createService<C extends BaseConfig>(
   // Typed as the base logger so every service and plugin shares one FastifyInstance type.
   const app: FastifyInstance = Fastify({ ...common, loggerInstance: loggerInstance as FastifyBaseLogger });
 
+  app.decorate('serviceName', name);
+  app.decorate('serviceConfig', config as BaseConfig);
   installValidators(app);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler(handleNotFound);
@@ -71,8 +91,18 @@ export async function createService<C extends BaseConfig>(
     apiPrefix: prefix,
   });
   await app.register(graceful);
-  await app.register(requestContext);
+  // CORS first: a 400 or 401 from the hooks below must carry the CORS headers, or a browser app cannot
+  // read it (and cannot refresh its token on a 401).
   await app.register(corsWhitelist, { origins: parseOrigins(config.CORS_ORIGINS) });
+  await app.register(requestContext);
+  await app.register(serviceKeys, { trusted: config.TRUSTED_SERVICE_KEYS });
+  await app.register(authentication, {
+    keys: tokenKeys ?? definition.tokenKeys?.(app, config),
+    jwksUrl: config.JWKS_URL,
+    issuer: config.JWT_ISSUER,
+    audience: config.JWT_AUDIENCE,
+  });
+  await app.register(businessEvents, { client: activityClient(app) });
   await app.register(mongo, {
     uri: config.MONGODB_URI,
     database: config.MONGODB_DATABASE,

@@ -1,0 +1,3 @@
+export * from './service-keys.ts';
+export * from './start-service.ts';
+export * from './tokens.ts';
