@@ -16,6 +16,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     standalonePort: number;
+    /** Each service's own URL (not through the gateway), for tests of internal routes. */
+    serviceUrls: Record<string, string>;
+    /** Each service's key of this run. */
+    serviceKeys: Record<string, string>;
   }
 }
 
@@ -52,6 +56,8 @@ export default async function setup(project: TestProject) {
   }
   project.provide('baseUrl', `http://127.0.0.1:${gatewayPort}`);
   project.provide('standalonePort', standalonePort);
+  project.provide('serviceUrls', Object.fromEntries(platform.services.map((s) => [s.name, s.url])));
+  project.provide('serviceKeys', Object.fromEntries(platform.serviceKeys));
   return async () => {
     await platform.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -3,6 +3,9 @@
  * through untouched (the service validates and limits them). Each request carries an x-request-id so the
  * gateway's and the service's logs line up. A service that is down costs only its own routes: they
  * answer 503 in the platform's JSON error shape, everything else keeps working.
+ *
+ * Internal routes (`/<name>-service/api/v1/internal/...`) are for services calling each other inside the
+ * platform: the gateway never forwards them, and it drops any x-service-key a client sends.
  */
 import { errorBody } from '@emporium/service-kit/error-shape';
 import replyFrom from '@fastify/reply-from';
@@ -29,10 +32,23 @@ export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstre
       disableRequestLogging: true,
     });
 
-    const forward = (request: FastifyRequest, reply: FastifyReply) =>
-      reply.from(request.url, {
+    const internal = new RegExp(`^${upstream.prefix}api/v\\d+/internal(/|\\?|$)`);
+    const forward = (request: FastifyRequest, reply: FastifyReply) => {
+      if (internal.test(request.url)) {
+        return reply
+          .code(404)
+          .send(
+            errorBody(
+              request,
+              404,
+              'ROUTE_NOT_FOUND',
+              `Route ${request.method}:${request.url.split('?')[0]} not found`,
+            ),
+          );
+      }
+      return reply.from(request.url, {
         retriesCount: 1,
-        rewriteRequestHeaders: (req, headers) => ({
+        rewriteRequestHeaders: (req, { 'x-service-key': _dropped, ...headers }) => ({
           ...headers,
           'x-request-id': String(req.id),
           'x-forwarded-for': [headers['x-forwarded-for'], req.ip].filter(Boolean).join(', '),
@@ -57,6 +73,7 @@ export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstre
             );
         },
       });
+    };
 
     scope.all(upstream.prefix, forward);
     scope.all(`${upstream.prefix}*`, forward);

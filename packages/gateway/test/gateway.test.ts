@@ -129,6 +129,29 @@ describe('routes come from the registry', () => {
     expect(seen.at(-1)?.headers['x-request-id']).toBe(id);
   });
 
+  it('never forwards internal routes, and drops service keys sent from outside', async () => {
+    const before = seen.length;
+    for (const url of [
+      '/product-service/api/v1/internal/reservations',
+      '/product-service/api/v1/internal',
+      '/order-service/api/v1/internal?x=1',
+    ]) {
+      const res = await gateway.inject({ method: 'POST', url, payload: {} });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().code).toBe('ROUTE_NOT_FOUND');
+    }
+    expect(seen.length).toBe(before);
+
+    await gateway.inject({
+      method: 'GET',
+      url: '/product-service/api/v1/internal-looking-but-public',
+      headers: { 'x-service-key': 'a-key-from-the-outside', 'x-request-id': 'req-keyed' },
+    });
+    const hit = seen.find((s) => s.headers['x-request-id'] === 'req-keyed');
+    expect(hit?.url).toBe('/product-service/api/v1/internal-looking-but-public');
+    expect(hit?.headers['x-service-key']).toBeUndefined();
+  });
+
   it('answers 503 in the JSON error shape for a service that is down', async () => {
     const res = await gateway.inject({ method: 'GET', url: '/support-service/api/v1/tickets' });
     expect(res.statusCode).toBe(503);

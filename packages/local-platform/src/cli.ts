@@ -8,6 +8,7 @@
  * to run services on free ports instead of the registry's (when those are taken).
  */
 import { join } from 'node:path';
+import { devUsers } from '@emporium/dev-data';
 import { repoRoot, startDatabase } from '@emporium/embedded-db';
 import { apiPrefix, localGateway } from '@emporium/registry';
 import { hasSeed, implementedServices } from './domains.ts';
@@ -60,6 +61,7 @@ async function up(): Promise<void> {
         `  service    ${s.name.padEnd(10)} ${s.url}  API ${platform.url}${apiPrefix(s.name as never)}/openapi.json`,
     ),
     `  gateway    ${platform.url}  (micro frontends from mfes/*/dist, services under /<name>-service/)`,
+    ...(platform.services.some((s) => s.name === 'user') ? devAccounts(platform.url) : []),
     'Stop with Ctrl-C here, or `make down` from another terminal.',
     '',
   ];
@@ -77,6 +79,16 @@ async function up(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** The seeded accounts to sign in with, and where one-time codes go in the local run. */
+function devAccounts(url: string): string[] {
+  return [
+    ...Object.values(devUsers).map(
+      (u, i) => `  ${i === 0 ? 'sign in   ' : '          '} ${u.type.padEnd(10)} ${u.email} / ${u.password}`,
+    ),
+    `  OTP codes  ${url}${apiPrefix('user')}/dev/outbox?to=<email or phone>  (dev outbox, local run only)`,
+  ];
 }
 
 async function down(): Promise<void> {

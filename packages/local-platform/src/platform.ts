@@ -15,6 +15,7 @@ import { localDevOrigins, type ServiceName, service } from '@emporium/registry';
 import type { FastifyInstance } from 'fastify';
 import { hasSeed, implementedServices } from './domains.ts';
 import { inProcessLogger, type LogSink, processLabel } from './log-lines.ts';
+import { type ServiceEnvironment, serviceEnvironment } from './service-env.ts';
 import { runSeed, type ServiceProcess, startServiceProcess } from './service-process.ts';
 
 export interface PlatformOptions {
@@ -37,6 +38,8 @@ export interface RunningPlatform {
   readonly database: RunningDatabase;
   readonly services: readonly ServiceProcess[];
   readonly gateway: FastifyInstance;
+  /** The service keys of this run (fresh on every start), for tests of internal routes. */
+  readonly serviceKeys: ReadonlyMap<ServiceName, string>;
   stop(): Promise<void>;
 }
 
@@ -71,6 +74,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   log(`${processLabel('database')} ${database.description}`);
   const started: ServiceProcess[] = [];
   let gateway: FastifyInstance | undefined;
+  let environment: ServiceEnvironment | undefined;
 
   const stop = async () => {
     await gateway?.close();
@@ -85,6 +89,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       CORS_ORIGINS: env.CORS_ORIGINS ?? localDevOrigins(options.gatewayPort).join(','),
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     };
+    environment = serviceEnvironment(serviceEnv, portOf);
+    const envOf = environment.of;
     await Promise.all(
       names
         .filter((n) => hasSeed(root, n))
@@ -96,7 +102,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
           name,
           repoRoot: root,
           port: portOf(name),
-          env: serviceEnv,
+          env: envOf(name),
           log,
           colour: options.colour ?? false,
         }),
@@ -118,5 +124,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     throw err;
   }
 
-  return { url: `http://localhost:${options.gatewayPort}`, database, services: started, gateway, stop };
+  return {
+    url: `http://localhost:${options.gatewayPort}`,
+    database,
+    services: started,
+    gateway,
+    serviceKeys: environment?.keys ?? new Map(),
+    stop,
+  };
 }

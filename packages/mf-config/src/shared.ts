@@ -1,7 +1,8 @@
 /**
  * The modules every micro frontend shares as singletons: one React, one router, one HTTP client for the
  * whole page. Two copies of React break hooks; two routers lose the host's location; two API clients
- * lose the configured origin (and, later, the token refresh that must happen once for all callers).
+ * lose the configured origin and the token refresh that must happen once for all callers; two stores lose
+ * the session and the cart count the host shows.
  *
  * `requiredVersion` is always explicit: package.json says `catalog:` or `workspace:*`, which the federation
  * plugin cannot read as a semver range (it would silently skip the check). The installed version is the
@@ -11,7 +12,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Packages shared as singletons; the trailing-slash entries share their subpaths (react/jsx-runtime, react-dom/client). */
-export const singletonPackages = ['react', 'react-dom', 'react-router', '@emporium/api'] as const;
+export const singletonPackages = [
+  'react',
+  'react-dom',
+  'react-router',
+  '@emporium/api',
+  '@emporium/store',
+] as const;
 const subpathShared = ['react', 'react-dom'] as const;
 
 export interface SharedSingleton {

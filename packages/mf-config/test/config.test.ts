@@ -37,7 +37,15 @@ const catalogVersion = (pkg: string) =>
     new RegExp(`^\\s+"?${pkg}"?: (\\S+)$`, 'm'),
   )?.[1];
 
-const singletons = ['react', 'react-dom', 'react/', 'react-dom/', 'react-router', '@emporium/api'];
+const singletons = [
+  'react',
+  'react-dom',
+  'react/',
+  'react-dom/',
+  'react-router',
+  '@emporium/api',
+  '@emporium/store',
+];
 
 it('finds the micro frontends, each named after a registry domain', () => {
   expect(folders).toEqual(expect.arrayContaining(['host', 'products']));

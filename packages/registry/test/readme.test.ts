@@ -24,9 +24,9 @@ function table(...header: string[]): string[][] {
 }
 
 describe('the README describes the domains the registry declares', () => {
-  it('lists every service with its port, prefix and what it owns', () => {
+  it('lists every service with its port, prefix, what it owns and the services it calls', () => {
     expect(table('service', 'port')).toEqual(
-      services.map((s) => [s.name, String(s.port), apiPrefix(s.name), s.owns]),
+      services.map((s) => [s.name, String(s.port), apiPrefix(s.name), s.owns, s.calls.join(', ')]),
     );
   });
 

@@ -1,3 +1,4 @@
+export * from './bad-input.ts';
 export * from './service-keys.ts';
 export * from './start-service.ts';
 export * from './tokens.ts';
