@@ -1,9 +1,9 @@
 /**
- * The shell's routes: home, one route per remote in the registry (every remote has its place, deployed
- * or not), and a not-found page for everything else.
+ * The shell's routes: home (the content MFE's, with the shell's shop front as fallback), one route per
+ * remote in the registry (every remote has its place, deployed or not), and a not-found page.
  */
 import type { RuntimeConfig } from '@emporium/api';
-import { remotes } from '@emporium/registry';
+import { type RemoteName, remotes } from '@emporium/registry';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import type { NavItem } from './layout/Header.tsx';
 import { Layout } from './layout/Layout.tsx';
@@ -11,13 +11,15 @@ import { Home } from './pages/Home.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { RemoteSlot } from './remotes/RemoteSlot.tsx';
 
-const label = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+/** The header's main links; the bag, orders and account are in the header's own corner. */
+const mainLinks: Partial<Record<RemoteName, string>> = { products: 'All products', support: 'Help' };
 
 export function App({ config }: { config: RuntimeConfig }) {
   // Links only to what is deployed here; the routes exist regardless and fall back when a remote is missing.
-  const nav: NavItem[] = remotes()
-    .filter((remote) => config.remotes[remote.name])
-    .map((remote) => ({ label: label(remote.name), to: remote.route }));
+  const nav: NavItem[] = remotes().flatMap((remote) => {
+    const label = mainLinks[remote.name];
+    return label && config.remotes[remote.name] ? [{ label, to: remote.route }] : [];
+  });
   return (
     <BrowserRouter>
       <Routes>

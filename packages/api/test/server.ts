@@ -9,6 +9,8 @@ export interface Received {
   url: string;
   headers: IncomingMessage['headers'];
   at: number;
+  /** The request body as text, once it has arrived ('' for none). */
+  body: string;
 }
 
 export type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number) => void;
@@ -34,9 +36,20 @@ export async function startServer(): Promise<TestServer> {
   const received: Received[] = [];
   let handler: Handler = (_req, res) => sendJson(res, 200, {});
   const server: Server = createServer((req, res) => {
-    received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, at: Date.now() });
-    req.resume();
-    req.on('end', () => handler(req, res, received.length));
+    const entry: Received = {
+      method: req.method ?? '',
+      url: req.url ?? '',
+      headers: req.headers,
+      at: Date.now(),
+      body: '',
+    };
+    received.push(entry);
+    const attempt = received.length;
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      entry.body += chunk;
+    });
+    req.on('end', () => handler(req, res, attempt));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

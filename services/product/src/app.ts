@@ -4,17 +4,26 @@
  */
 import type { BaseConfig, ServiceDefinition } from '@emporium/service-kit';
 import { Catalog } from './catalog/catalog.ts';
-import { ensureIndexes } from './catalog/indexes.ts';
+import { ensureProductIndexes } from './catalog/indexes.ts';
+import { SellerCatalog } from './catalog/seller-catalog.ts';
+import { DocumentLocks } from './document-lock.ts';
 import { categoryRoutes } from './routes/categories.ts';
+import { internalRoutes } from './routes/internal.ts';
 import { productRoutes } from './routes/products.ts';
+import { sellerProductRoutes } from './routes/seller-products.ts';
+import { Reservations } from './stock/reservations.ts';
 
 export const productService: ServiceDefinition<BaseConfig> = {
   name: 'product',
   version: '0.1.0',
-  setupDatabase: ensureIndexes,
+  setupDatabase: ensureProductIndexes,
   routes: async (app) => {
     const catalog = new Catalog(app.mongo.db);
+    const locks = new DocumentLocks(app.mongo.db);
+    const sellers = new SellerCatalog(catalog, locks);
     await app.register(productRoutes, { catalog });
     await app.register(categoryRoutes, { catalog });
+    await app.register(sellerProductRoutes, { sellers });
+    await app.register(internalRoutes, { reservations: new Reservations(app.mongo.db, locks), sellers });
   },
 };

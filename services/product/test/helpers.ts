@@ -1,5 +1,6 @@
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { baseConfigSchema, createService, loadConfig } from '@emporium/service-kit';
+import { type TestTokens, testServiceKeys, testTokens } from '@emporium/service-kit/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { productService } from '../src/app.ts';
@@ -7,22 +8,27 @@ import { loadSeedCatalog } from '../src/seed/load.ts';
 import { readSeedCatalog, type SeedCatalog } from '../src/seed/seed-file.ts';
 
 /**
- * A product service on this test file's own database, loaded with the real seed catalog.
+ * A product service on this test file's own database, loaded with the real seed catalog. It verifies
+ * access tokens signed by `tokens()` and trusts the service keys in `keys` from cart, order and reviews.
  * Returns getters because the app exists only after beforeAll.
  */
 export function seededProductService(testFileUrl: string) {
   const db = useTestDatabase(testFileUrl);
+  const keys = testServiceKeys();
   let app: FastifyInstance | undefined;
   let seed: SeedCatalog | undefined;
+  let tokens: TestTokens | undefined;
   beforeAll(async () => {
     seed = await readSeedCatalog();
+    tokens = await testTokens();
     await loadSeedCatalog(db.client.db(db.name), seed);
     const config = loadConfig(baseConfigSchema('product'), {
       MONGODB_URI: db.uri,
       MONGODB_DATABASE: db.name,
       LOG_LEVEL: 'warn',
+      TRUSTED_SERVICE_KEYS: keys.trusted('cart', 'order', 'reviews'),
     });
-    app = await createService(productService, { config, logger: { pretty: false } });
+    app = await createService(productService, { config, logger: { pretty: false }, tokenKeys: tokens.keys });
     await app.ready();
     await app.mongo.whenSetUp();
   });
@@ -31,6 +37,7 @@ export function seededProductService(testFileUrl: string) {
   });
   return {
     db,
+    keys,
     app: () => {
       if (!app) throw new Error('app not ready');
       return app;
@@ -38,6 +45,10 @@ export function seededProductService(testFileUrl: string) {
     seed: () => {
       if (!seed) throw new Error('seed not loaded');
       return seed;
+    },
+    tokens: () => {
+      if (!tokens) throw new Error('tokens not ready');
+      return tokens;
     },
   };
 }

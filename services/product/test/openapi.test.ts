@@ -16,6 +16,10 @@ describe('the OpenAPI document', () => {
         `${api}/products`,
         `${api}/products/batch`,
         `${api}/products/{productId}`,
+        `${api}/seller/products`,
+        `${api}/internal/reservations`,
+        `${api}/internal/reservations/{reservationId}/release`,
+        `${api}/internal/products/{productId}/rating`,
         '/health',
         '/health/live',
       ].sort(),
@@ -28,5 +32,14 @@ describe('the OpenAPI document', () => {
     );
     expect(Object.keys(list.responses).sort()).toEqual(['200', '400', '503']);
     expect(doc.paths[`${api}/products/{productId}`].get.responses['404']).toBeDefined();
+    const product = doc.paths[`${api}/products/{productId}`];
+    expect(Object.keys(product).sort()).toEqual(['delete', 'get', 'patch']);
+    expect(Object.keys(product.patch.responses).sort()).toEqual(
+      ['200', '400', '401', '403', '404', '503'].sort(),
+    );
+    const reserve = doc.paths[`${api}/internal/reservations`].post;
+    expect(Object.keys(reserve.responses).sort()).toEqual(
+      ['200', '201', '400', '401', '403', '409', '503'].sort(),
+    );
   });
 });

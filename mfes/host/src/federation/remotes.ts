@@ -42,11 +42,18 @@ export async function refreshRemote(name: RemoteName): Promise<RemoteConfig | un
   return fresh;
 }
 
-/** Loads the remote's `./App`: a React component the host renders inside its router. */
-export async function loadRemoteApp(remote: RemoteConfig): Promise<{ default: ComponentType }> {
-  const module = await loadRemote<{ default?: ComponentType }>(`${remote.name}/App`);
+/** What a remote exposes for the host to render: its routed app, or the home page (content). */
+export type ExposedView = './App' | './Home';
+
+/** Loads a component the remote exposes (`./App` by default) for the host to render inside its router. */
+export async function loadRemoteView(
+  remote: RemoteConfig,
+  view: ExposedView = './App',
+): Promise<{ default: ComponentType }> {
+  const id = `${remote.name}/${view.slice(2)}`;
+  const module = await loadRemote<{ default?: ComponentType }>(id);
   if (!module || typeof module.default !== 'function') {
-    throw new Error(`${remote.name}/App has no default export to render`);
+    throw new Error(`${id} has no default export to render`);
   }
   return { default: module.default };
 }

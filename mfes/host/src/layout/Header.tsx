@@ -1,4 +1,6 @@
 import { Link, NavLink } from 'react-router';
+import { AccountMenu } from './AccountMenu.tsx';
+import { CartLink } from './CartLink.tsx';
 import styles from './Header.module.css';
 import { SearchForm } from './SearchForm.tsx';
 
@@ -7,7 +9,7 @@ export interface NavItem {
   to: string;
 }
 
-/** Brand, search and one link per remote deployed in this environment. */
+/** Brand, search, the shop's main links, the account menu and the bag. */
 export function Header({ nav }: { nav: NavItem[] }) {
   return (
     <header className={styles.header}>
@@ -33,6 +35,10 @@ export function Header({ nav }: { nav: NavItem[] }) {
             </ul>
           </nav>
         )}
+        <div className={styles.actions}>
+          <AccountMenu />
+          <CartLink />
+        </div>
       </div>
     </header>
   );

@@ -1,4 +1,8 @@
 import { Outlet } from 'react-router';
+import { CartCountSync } from '../shell/CartCountSync.tsx';
+import { LoginRedirect } from '../shell/LoginRedirect.tsx';
+import { PageViews } from '../shell/PageViews.tsx';
+import { Toasts } from '../shell/Toasts.tsx';
 import { Footer } from './Footer.tsx';
 import { Header, type NavItem } from './Header.tsx';
 import styles from './Layout.module.css';
@@ -14,6 +18,10 @@ export function Layout({ nav, environment }: { nav: NavItem[]; environment: stri
         <Outlet />
       </main>
       <Footer environment={environment} />
+      <Toasts />
+      <LoginRedirect />
+      <PageViews />
+      <CartCountSync />
     </div>
   );
 }

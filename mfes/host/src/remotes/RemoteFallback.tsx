@@ -1,7 +1,9 @@
+import type { RemoteName } from '@emporium/registry';
+import { remoteLabels } from './labels.ts';
 import styles from './RemoteFallback.module.css';
 
 interface Props {
-  remote: string;
+  remote: RemoteName;
   retrying: boolean;
   onRetry: () => void;
 }
@@ -17,7 +19,8 @@ export function RemoteFallback({ remote, retrying, onRetry }: Props) {
       </svg>
       <h1 className={styles.title}>This part of the shop is unavailable right now</h1>
       <p className={styles.text}>
-        We couldn’t load {remote}. Everything else on Emporium still works; please try again in a moment.
+        We couldn’t load {remoteLabels[remote]}. Everything else on Emporium still works; please try again in
+        a moment.
       </p>
       <button
         type="button"

@@ -1,11 +1,13 @@
+import type { RemoteName } from '@emporium/registry';
+import { remoteLabels } from './labels.ts';
 import styles from './RemoteLoading.module.css';
 
 /** Shown while a remote's manifest, entry and chunks arrive. */
-export function RemoteLoading({ remote }: { remote: string }) {
+export function RemoteLoading({ remote }: { remote: RemoteName }) {
   return (
     <div className={styles.loading} role="status">
       <span className={styles.spinner} aria-hidden="true" />
-      <span>Loading {remote}…</span>
+      <span>Loading {remoteLabels[remote]}…</span>
     </div>
   );
 }

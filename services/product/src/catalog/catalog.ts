@@ -22,6 +22,9 @@ import { searchFilter } from './search.ts';
 
 const categoryNamesTtlMs = 60_000;
 
+/** Shoppers see active products only; archived ones exist for their sellers, orders and reservations. */
+export const visible = { status: 'active' } as const;
+
 export interface ProductPage {
   items: ProductSummaryBody[];
   total: number;
@@ -76,13 +79,16 @@ export class Catalog {
   }
 
   async getProduct(id: string): Promise<ProductBody | undefined> {
-    const [doc, names] = await Promise.all([this.products.findOne({ _id: id }), this.categoryNames()]);
+    const [doc, names] = await Promise.all([
+      this.products.findOne({ _id: id, ...visible }),
+      this.categoryNames(),
+    ]);
     return doc ? toProduct(doc, names) : undefined;
   }
 
   async getProducts(ids: readonly string[]): Promise<{ items: ProductBody[]; missing: string[] }> {
     const [docs, names] = await Promise.all([
-      this.products.find({ _id: { $in: [...ids] } }).toArray(),
+      this.products.find({ _id: { $in: [...ids] }, ...visible }).toArray(),
       this.categoryNames(),
     ]);
     const byId = new Map(docs.map((d) => [d._id, d]));
@@ -101,7 +107,10 @@ export class Catalog {
       this.categories.find().sort({ position: 1, _id: 1 }).toArray(),
       // $group with $sum is supported by MongoDB and FerretDB alike.
       this.products
-        .aggregate<{ _id: string; count: number }>([{ $group: { _id: '$category', count: { $sum: 1 } } }])
+        .aggregate<{ _id: string; count: number }>([
+          { $match: visible },
+          { $group: { _id: '$category', count: { $sum: 1 } } },
+        ])
         .toArray(),
     ]);
     const countBy = new Map(counts.map((c) => [c._id, c.count]));
@@ -116,7 +125,7 @@ export class Catalog {
   async getCategory(slug: string): Promise<CategoryBody | undefined> {
     const [category, productCount] = await Promise.all([
       this.categories.findOne({ _id: slug }),
-      this.products.countDocuments({ category: slug }),
+      this.products.countDocuments({ category: slug, ...visible }),
     ]);
     return category
       ? { slug: category._id, name: category.name, description: category.description, productCount }
@@ -129,7 +138,7 @@ export class Catalog {
  * such as "!!" or "the"). Every value has passed the route schema (plain strings and numbers).
  */
 export function productFilter(query: ProductListQuery): Filter<ProductDocument> | null {
-  const clauses: Filter<ProductDocument>[] = [];
+  const clauses: Filter<ProductDocument>[] = [visible];
   if (query.category !== undefined) clauses.push({ category: query.category });
   if (query.brand !== undefined) clauses.push({ brand: query.brand });
   if (query.minPrice !== undefined) clauses.push({ price: { $gte: query.minPrice } });
@@ -141,6 +150,5 @@ export function productFilter(query: ProductListQuery): Filter<ProductDocument> 
     if (!search) return null;
     clauses.push(search as Filter<ProductDocument>);
   }
-  if (clauses.length === 0) return {};
   return clauses.length === 1 ? (clauses[0] as Filter<ProductDocument>) : { $and: clauses };
 }

@@ -3,10 +3,17 @@
  * Stored fields that only serve queries (searchTerms, nameKey, popularity) never leave the service.
  */
 import type { ProductBody, ProductSummaryBody } from '../schemas.ts';
+import type { SellerProductBody } from '../seller-schemas.ts';
+
+/** Archived products stay stored (orders and reservations refer to them) but shoppers no longer see them. */
+export type ProductStatus = 'active' | 'archived';
 
 export interface ProductDocument {
   _id: string;
   sku: string;
+  /** The seller who owns the product and alone (with admins) may change it. */
+  sellerId: string;
+  status: ProductStatus;
   name: string;
   brand: string;
   category: string;
@@ -71,6 +78,11 @@ export function toProduct(doc: ProductDocument, categories: CategoryNames): Prod
     createdAt: doc.createdAt.toISOString(),
     updatedAt: doc.updatedAt.toISOString(),
   };
+}
+
+/** What the owning seller (or an admin) sees: the product plus who owns it and whether it is archived. */
+export function toSellerProduct(doc: ProductDocument, categories: CategoryNames): SellerProductBody {
+  return { ...toProduct(doc, categories), sellerId: doc.sellerId, status: doc.status };
 }
 
 /** Only what list pages need is read from the database. */

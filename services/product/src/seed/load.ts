@@ -1,11 +1,13 @@
 /**
  * Loads the seed catalog into the product database. Idempotent: each category and product is replaced by
  * its seed version (so `make seed` restores the catalog); with `ifEmpty` nothing happens when products
- * exist (so `make up` never overwrites data a user changed).
+ * exist (so `make up` never overwrites data a user changed). Every seeded product belongs to the dev
+ * seller (dev-data's catalogSellerId); products sellers added stay as they are.
  */
+import { catalogSellerId } from '@emporium/dev-data';
 import type { Db } from 'mongodb';
 import type { CategoryDocument, ProductDocument } from '../catalog/documents.ts';
-import { ensureIndexes } from '../catalog/indexes.ts';
+import { ensureProductIndexes } from '../catalog/indexes.ts';
 import { searchTerms } from '../catalog/search.ts';
 import type { SeedCatalog } from './seed-file.ts';
 
@@ -30,7 +32,7 @@ export async function loadSeedCatalog(
   catalog: SeedCatalog,
   { ifEmpty = false } = {},
 ): Promise<SeedResult> {
-  await ensureIndexes(db);
+  await ensureProductIndexes(db);
   const products = db.collection<ProductDocument>('products');
   const categories = db.collection<CategoryDocument>('categories');
   if (ifEmpty && (await products.estimatedDocumentCount()) > 0) {
@@ -53,6 +55,8 @@ export async function loadSeedCatalog(
       filter: { _id: p.id },
       replacement: {
         sku: p.sku,
+        sellerId: catalogSellerId,
+        status: 'active' as const,
         name: p.name,
         brand: p.brand,
         category: p.category,

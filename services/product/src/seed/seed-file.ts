@@ -1,11 +1,13 @@
 /**
  * The seed catalog file (catalog.json): its schema, and reading it with validation, so a broken edit
- * fails loudly with the offending path instead of loading half a catalog.
+ * fails loudly with the offending path instead of loading half a catalog. Ratings are not in the file:
+ * each product gets the rating its seeded reviews add up to (seed-ratings.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { type Static, Type } from 'typebox';
 import { slugPattern } from '../schemas.ts';
+import { readSeedRatings, type SeedRating, seedReviewsFile } from './seed-ratings.ts';
 
 const SeedCategory = Type.Object(
   {
@@ -31,10 +33,6 @@ const SeedProduct = Type.Object(
     price: Type.Integer({ minimum: 1 }),
     listPrice: Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]),
     stock: Type.Integer({ minimum: 0 }),
-    rating: Type.Object(
-      { average: Type.Number({ minimum: 0, maximum: 5 }), count: Type.Integer({ minimum: 0 }) },
-      { additionalProperties: false },
-    ),
     popularity: Type.Integer({ minimum: 0 }),
     tags: Type.Array(Type.String()),
     createdAt: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T' }),
@@ -42,7 +40,7 @@ const SeedProduct = Type.Object(
   { additionalProperties: false },
 );
 
-export const SeedCatalog = Type.Object(
+export const SeedCatalogFile = Type.Object(
   {
     categories: Type.Array(SeedCategory, { minItems: 1 }),
     products: Type.Array(SeedProduct, { minItems: 1 }),
@@ -50,18 +48,35 @@ export const SeedCatalog = Type.Object(
   { additionalProperties: false },
 );
 
-export type SeedCatalog = Static<typeof SeedCatalog>;
+type SeedCatalogFile = Static<typeof SeedCatalogFile>;
+export type SeedProduct = SeedCatalogFile['products'][number] & { rating: SeedRating };
+export interface SeedCatalog {
+  categories: SeedCatalogFile['categories'];
+  products: SeedProduct[];
+}
 
 export const defaultSeedFile = new URL('./catalog.json', import.meta.url);
 
-export async function readSeedCatalog(file: URL = defaultSeedFile): Promise<SeedCatalog> {
+export async function readSeedCatalog(
+  file: URL = defaultSeedFile,
+  reviewsFile: URL = seedReviewsFile,
+): Promise<SeedCatalog> {
   const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  const validate = new Ajv({ allErrors: true }).compile(SeedCatalog);
+  const validate = new Ajv({ allErrors: true }).compile(SeedCatalogFile);
   if (!validate(data)) {
     const problems = (validate.errors ?? []).slice(0, 10).map((e) => `${e.instancePath || '/'} ${e.message}`);
     throw new Error(`seed catalog ${file.pathname} is invalid:\n  ${problems.join('\n  ')}`);
   }
-  const catalog = data as SeedCatalog;
+  const raw = data as SeedCatalogFile;
+  const ratings = await readSeedRatings(reviewsFile);
+  const catalog: SeedCatalog = {
+    categories: raw.categories,
+    products: raw.products.map((p) => ({ ...p, rating: ratings.get(p.id) ?? { average: 0, count: 0 } })),
+  };
+  const ids = new Set(catalog.products.map((p) => p.id));
+  for (const id of ratings.keys()) {
+    if (!ids.has(id)) throw new Error(`seed reviews rate "${id}", which is not in the seed catalog`);
+  }
   const slugs = new Set(catalog.categories.map((c) => c.slug));
   for (const [key, values] of [
     ['id', catalog.products.map((p) => p.id)],

@@ -1,0 +1,15 @@
+/** Where things are, so links never spell paths by hand. */
+import { mfe } from '@emporium/registry';
+
+export const accountRoute = mfe('account').route;
+
+export const paths = {
+  profile: accountRoute,
+  addresses: `${accountRoute}/addresses`,
+  wishlist: `${accountRoute}/wishlist`,
+  orders: mfe('orders').route,
+  products: mfe('products').route,
+  product: (id: string) => `${mfe('products').route}/${encodeURIComponent(id)}`,
+  logout: `${mfe('auth').route}/logout`,
+  login: (returnTo: string) => `${mfe('auth').route}/login?${new URLSearchParams({ returnTo })}`,
+};

@@ -1,0 +1,2 @@
+// The async boundary of the standalone page: shared modules are negotiated before bootstrap runs.
+import('./bootstrap');

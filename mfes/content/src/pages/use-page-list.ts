@@ -1,0 +1,7 @@
+import { contentApi } from '@emporium/api';
+import { useLoad } from '../ui/use-load.ts';
+
+/** Every published page (slug, title, summary), for the index and the "more information" list. */
+export function usePageList() {
+  return useLoad((signal) => contentApi.listPages({ signal }), 'pages');
+}

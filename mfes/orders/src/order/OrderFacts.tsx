@@ -1,0 +1,58 @@
+/** The order's money and logistics facts: the bill, the delivery address and how it is paid. */
+import { formatMoney, type Order } from '@emporium/api';
+import styles from './OrderPage.module.css';
+
+export function OrderFacts({ order }: { order: Order }) {
+  const { totals, shippingAddress: address } = order;
+  return (
+    <aside className={styles.facts} aria-label="Order details">
+      <section className={styles.card} aria-labelledby="bill-heading">
+        <h2 id="bill-heading" className={styles.cardTitle}>
+          Payment summary
+        </h2>
+        <dl className={styles.totals}>
+          <div>
+            <dt>Subtotal</dt>
+            <dd>{formatMoney(totals.subtotal)}</dd>
+          </div>
+          {totals.discount.amount > 0 && (
+            <div className={styles.saving}>
+              <dt>Coupon{order.coupon ? ` ${order.coupon.code}` : ''}</dt>
+              <dd>−{formatMoney(totals.discount)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Delivery</dt>
+            <dd>{totals.shipping.amount === 0 ? 'Free' : formatMoney(totals.shipping)}</dd>
+          </div>
+          <div className={styles.grand}>
+            <dt>Total</dt>
+            <dd data-testid="order-total">{formatMoney(totals.total)}</dd>
+          </div>
+        </dl>
+        <p className={styles.payment}>
+          {order.status === 'cancelled'
+            ? 'Cash on delivery · nothing to pay'
+            : order.status === 'delivered'
+              ? 'Paid in cash on delivery'
+              : 'Cash on delivery · pay when it arrives'}
+        </p>
+      </section>
+      <section className={styles.card} aria-labelledby="address-heading">
+        <h2 id="address-heading" className={styles.cardTitle}>
+          Delivery address
+        </h2>
+        <address className={styles.address}>
+          <strong>{address.name}</strong>
+          <span>{address.line1}</span>
+          {address.line2 && <span>{address.line2}</span>}
+          {address.landmark && <span>Near {address.landmark}</span>}
+          <span>
+            {address.city}, {address.state} {address.pincode}
+          </span>
+          <span>Mobile {address.phone}</span>
+        </address>
+      </section>
+    </aside>
+  );
+}

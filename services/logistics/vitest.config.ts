@@ -1,0 +1,10 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'logistics-service',
+    globalSetup: ['@emporium/embedded-db/global-setup'],
+    testTimeout: 30000,
+    hookTimeout: 30000,
+  },
+});
