@@ -2,6 +2,7 @@ export * from './auth/authentication.ts';
 export * from './auth/user.ts';
 export * from './config.ts';
 export * from './cors.ts';
+export * from './document-lock.ts';
 export * from './errors.ts';
 export * from './events.ts';
 export * from './graceful.ts';

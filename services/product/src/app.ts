@@ -3,10 +3,10 @@
  * server.ts runs it; tests build it with createService and use `inject`.
  */
 import type { BaseConfig, ServiceDefinition } from '@emporium/service-kit';
+import { DocumentLocks } from '@emporium/service-kit';
 import { Catalog } from './catalog/catalog.ts';
 import { ensureProductIndexes } from './catalog/indexes.ts';
 import { SellerCatalog } from './catalog/seller-catalog.ts';
-import { DocumentLocks } from './document-lock.ts';
 import { categoryRoutes } from './routes/categories.ts';
 import { internalRoutes } from './routes/internal.ts';
 import { productRoutes } from './routes/products.ts';

@@ -3,7 +3,7 @@
  * server.ts runs it; tests build it with createService and use `inject`.
  */
 import type { BaseConfig, ServiceDefinition } from '@emporium/service-kit';
-import { DocumentLocks } from './document-lock.ts';
+import { DocumentLocks } from '@emporium/service-kit';
 import { Neighbours } from './neighbours.ts';
 import { ensureReviewIndexes } from './reviews/indexes.ts';
 import { Reviews } from './reviews/reviews.ts';

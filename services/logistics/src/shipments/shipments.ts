@@ -1,13 +1,12 @@
 /**
  * The shipments repository. One shipment per order: a unique index on orderId makes creation idempotent,
  * even for concurrent calls (an insert against a unique index is the one write FerretDB makes atomic).
- * Every later change runs under the shipment's lock (document-lock.ts) and decides on a fresh read, so a
+ * Every later change runs under the shipment's lock (the service kit's document-lock.ts) and decides on a fresh read, so a
  * tracking event and the order feed's acknowledgement never overwrite each other.
  */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { ApiError, conflict, notFound } from '@emporium/service-kit';
+import { ApiError, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
 import { type Collection, type Db, MongoServerError, type UpdateFilter } from 'mongodb';
-import { DocumentLocks } from '../document-lock.ts';
 import type { PincodeDirectory } from '../pincodes/directory.ts';
 import type { CreateShipmentRequest, TrackingEventRequest } from '../schemas/shipments.ts';
 import type { ShipmentDocument, ShipmentEventDocument } from './documents.ts';
@@ -90,7 +89,7 @@ export class Shipments {
     throw new Error('could not allocate a unique tracking number');
   }
 
-  /** Runs a change of one shipment with it locked (see document-lock.ts), from a fresh read. */
+  /** Runs a change of one shipment with it locked (see the service kit's document-lock.ts), from a fresh read. */
   #change<T>(id: string, change: (current: ShipmentDocument) => Promise<T>): Promise<T> {
     return this.#locks.run(`shipment:${id}`, async () => {
       const current = await this.get(id);

@@ -2,13 +2,12 @@
  * The orders repository. There are no multi-document transactions (FerretDB has none) and FerretDB does
  * not even isolate concurrent updates of one document, so: creation is made idempotent by a unique index
  * on (user, idempotency key), the one write that is atomic there; every later change of an order runs
- * under that order's lock (document-lock.ts) and decides on a fresh read (status transitions, tracking
+ * under that order's lock (the service kit's document-lock.ts) and decides on a fresh read (status transitions, tracking
  * events deduplicated by event id, fulfilment bookkeeping).
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError, conflict, notFound } from '@emporium/service-kit';
+import { ApiError, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
 import { type Collection, type Db, type Filter, MongoServerError, type UpdateFilter } from 'mongodb';
-import { DocumentLocks } from '../document-lock.ts';
 import type { ShipmentEventRequest, ShipmentEventResultBody } from '../schemas/internal.ts';
 import type { CreateOrderRequest, OrderStatus } from '../schemas/orders.ts';
 import { afterCursor, encodeCursor, newestFirst } from './cursor.ts';
@@ -140,7 +139,7 @@ export class OrderBook {
     return this.#page(status ? { status } : {}, `status:${status ?? '*'}`, limit, cursor);
   }
 
-  /** Runs a change of one order with the order locked (see document-lock.ts), from a fresh read. */
+  /** Runs a change of one order with the order locked (see the service kit's document-lock.ts), from a fresh read. */
   #change<T>(id: string, change: (current: OrderDocument | null) => Promise<T>): Promise<T> {
     return this.#locks.run(`order:${id}`, async () => change(await this.get(id)));
   }

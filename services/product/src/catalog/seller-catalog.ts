@@ -3,12 +3,12 @@
  * plus the rating the reviews service pushes. Ownership is checked here, so every route that changes a
  * product goes through the same rule: a seller changes only their own products, an admin any product.
  * Changes to an existing product run under its lock (`product:<id>`, shared with stock reservations),
- * because FerretDB writes whole documents without isolation (see document-lock.ts).
+ * because FerretDB writes whole documents without isolation (see the service kit's document-lock.ts).
  */
 import { randomBytes } from 'node:crypto';
+import type { DocumentLocks } from '@emporium/service-kit';
 import { ApiError, badRequest, conflict, notFound } from '@emporium/service-kit';
 import type { Filter, MongoServerError } from 'mongodb';
-import type { DocumentLocks } from '../document-lock.ts';
 import type {
   CreateProductRequest,
   SellerProductBody,

@@ -8,12 +8,13 @@
  *  - when a line fails, the lines already taken are given back (compensation) and the reservation is
  *    marked failed.
  * Releasing marks the reservation released before giving the stock back, so it is given back once.
- * The locks are needed because FerretDB does not isolate concurrent updates (see document-lock.ts).
+ * The locks are needed because FerretDB does not isolate concurrent updates (see the service kit's document-lock.ts).
  */
+
+import type { DocumentLocks } from '@emporium/service-kit';
 import { ApiError, badRequest, conflict, notFound } from '@emporium/service-kit';
 import type { Collection, Db } from 'mongodb';
 import type { ProductDocument } from '../catalog/documents.ts';
-import type { DocumentLocks } from '../document-lock.ts';
 import type {
   ReservationBody,
   ReservationRequest,

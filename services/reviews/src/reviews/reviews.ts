@@ -2,15 +2,15 @@
  * Reviews and what every change does to the product's rating summary. There are no multi-document
  * transactions, so a change is: write the review, then `$inc` the summary; if the `$inc` fails, the
  * review write is undone (compensation), so the two never disagree for longer than the request. Both
- * happen under the product's lock (see document-lock.ts): concurrent changes to one product's reviews
+ * happen under the product's lock (see the service kit's document-lock.ts): concurrent changes to one product's reviews
  * take turns, which keeps every `$inc` and every before/after pair of a review exact.
  * After a change the new average and count are pushed to the product service (best effort).
  */
 import { randomUUID } from 'node:crypto';
+import type { DocumentLocks } from '@emporium/service-kit';
 import { ApiError, type AuthUser, conflict, notFound } from '@emporium/service-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Collection, Db, Filter, MongoServerError } from 'mongodb';
-import type { DocumentLocks } from '../document-lock.ts';
 import type { Neighbours } from '../neighbours.ts';
 import type {
   CreateReviewRequest,

@@ -1,6 +1,6 @@
 /**
  * Rating summaries, kept incrementally: each review written, changed or deleted applies its difference
- * with one upserting `$inc`. Callers hold the product's lock (see document-lock.ts), because FerretDB
+ * with one upserting `$inc`. Callers hold the product's lock (see the service kit's document-lock.ts), because FerretDB
  * loses concurrent `$inc`s on one document.
  */
 import type { Collection, Db } from 'mongodb';

@@ -1,26 +1,24 @@
 /**
- * A short mutual-exclusion lock per document, held in the database: `locks.run('order:<id>', fn)`.
+ * A short mutual-exclusion lock per key, held in the database: `locks.run('order:<id>', fn)`.
  *
  * Why: FerretDB 1.24 (SQLite), the database of the local run and the tests, applies an update by reading
  * the document and writing all of it back, without isolation from other connections. Concurrent updates
- * of one document lose each other's changes, and conditions are not atomic: 20 concurrent
- * "push event e unless present" updates push it several times, and five "placed -> cancelled" updates
- * racing five "placed -> shipped" ones all succeed. The one atomic write is an insert against a unique
- * index, so every change of a shipment runs under a lock taken by inserting `{ _id: key }` and given back
- * by deleting it. (On MongoDB the same code is correct, only a little slower.)
+ * of one document lose each other's changes: 30 concurrent `$inc: {n: 1}` leave n at 2, and a conditional
+ * `stock >= 1` decrement lets 27 of 30 through for 7 units. The one write it does make atomic is an insert
+ * against a unique index. So every read-modify-write of a shared document runs under a lock taken by
+ * inserting `{ _id: key }` and given back by deleting it. (On MongoDB the same code is correct, only a
+ * little slower than a bare conditional update.)
  *
- * Requests of one process for the same key queue in memory first, so the database sees one lock attempt
- * at a time per key and process. A lock names its holder (a random token) and expires, so a crashed
- * holder blocks the key for at most `ttlMs`; a waiter that cannot get the lock within `waitMs` fails with
- * 503 LOCK_TIMEOUT.
- *
- * The product service has the same lock (services/product/src/document-lock.ts); it belongs in the
- * service kit.
+ * Requests of one process for the same key queue in memory first, so only one of them at a time asks the
+ * database; under a burst (thirty checkouts of one product) the database sees one lock attempt, not thirty
+ * polling ones. A lock names its holder (a random token) and expires, so a holder that crashed blocks the
+ * key for at most `ttlMs`; a waiter that cannot get the database lock (held by another process) within
+ * `waitMs` fails with 503 LOCK_TIMEOUT.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ApiError } from '@emporium/service-kit';
 import { type Collection, type Db, MongoServerError } from 'mongodb';
+import { ApiError } from './errors.ts';
 
 interface LockDocument {
   _id: string;
@@ -28,14 +26,23 @@ interface LockDocument {
   expiresAt: Date;
 }
 
+export interface LockOptions {
+  /** How long a lock lives if its holder never gives it back (crashed). Longer than any critical section. */
+  ttlMs?: number;
+  /** How long to wait for a lock another request holds. */
+  waitMs?: number;
+}
+
+const duplicateKey = 11000;
+
 export class DocumentLocks {
   readonly #locks: Collection<LockDocument>;
   readonly #ttlMs: number;
   readonly #waitMs: number;
-  /** Per key, the tail of this process's queue. */
+  /** Per key, the tail of this process's queue: it settles when the last queued holder is done. */
   readonly #queues = new Map<string, Promise<void>>();
 
-  constructor(db: Db, { ttlMs = 15_000, waitMs = 5_000 } = {}) {
+  constructor(db: Db, { ttlMs = 15_000, waitMs = 5_000 }: LockOptions = {}) {
     this.#locks = db.collection<LockDocument>('locks');
     this.#ttlMs = ttlMs;
     this.#waitMs = waitMs;
@@ -69,7 +76,7 @@ export class DocumentLocks {
         await this.#locks.insertOne({ _id: key, token, expiresAt: new Date(Date.now() + this.#ttlMs) });
         return token;
       } catch (err) {
-        if (!(err instanceof MongoServerError && err.code === 11000)) throw err;
+        if (!(err instanceof MongoServerError && err.code === duplicateKey)) throw err;
       }
       const held = await this.#locks.findOne({ _id: key });
       if (held && held.expiresAt.getTime() < Date.now()) {
