@@ -1,5 +1,6 @@
 export * from './auth/authentication.ts';
 export * from './auth/user.ts';
+export * from './common-schemas.ts';
 export * from './config.ts';
 export * from './cors.ts';
 export * from './document-lock.ts';

@@ -2,15 +2,13 @@
  * The product service's API types: what clients send and receive. Money is an integer amount in minor
  * units (paise) with its currency, never a float.
  */
+import { Money } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 
 export const slugPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 const Slug = Type.String({ pattern: slugPattern, minLength: 1, maxLength: 80 });
 
-export const Money = Type.Object({
-  amount: Type.Integer({ minimum: 0, description: 'Minor units (paise for INR)' }),
-  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-});
+export { Money };
 
 export const CategoryRef = Type.Object({ slug: Type.String(), name: Type.String() });
 

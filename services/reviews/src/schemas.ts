@@ -2,11 +2,11 @@
  * The reviews service's API types: what clients send and receive. Every body and query is closed
  * (`additionalProperties: false`) and bounded.
  */
+import { ProductId, productIdPattern } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 import { reviewLimits } from './reviews/limits.ts';
 
-export const productIdPattern = '^[a-z0-9]+(?:-[a-z0-9]+)*$';
-const ProductId = Type.String({ pattern: productIdPattern, minLength: 1, maxLength: 80 });
+export { productIdPattern };
 
 export const ProductParams = Type.Object({ productId: ProductId }, { additionalProperties: false });
 export const ReviewParams = Type.Object(

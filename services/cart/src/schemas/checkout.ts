@@ -1,8 +1,9 @@
 /** Checkout and the shipping quote of the cart page. */
+import { Pincode } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 import { Money } from './common.ts';
 
-export const Pincode = Type.String({ pattern: '^[1-9][0-9]{5}$', description: 'Indian PIN code (6 digits)' });
+export { Pincode };
 
 export const ShippingAddress = Type.Object(
   {

@@ -1,27 +1,9 @@
 /** Types every part of the cart API shares: money, product ids, coupon codes. */
+
+import { Money, MoneyInput, ProductId } from '@emporium/service-kit';
 import { Type } from 'typebox';
 
-export const Money = Type.Object({
-  amount: Type.Integer({ minimum: 0, description: 'Minor units (paise for INR)' }),
-  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-});
-
-/** Money a client sends: INR only (the platform's one currency), at most ₹1 crore. */
-export const MoneyInput = Type.Object(
-  {
-    amount: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Minor units (paise)' }),
-    currency: Type.Literal('INR'),
-  },
-  { additionalProperties: false },
-);
-
-/** The product service's id format (a slug). */
-export const ProductId = Type.String({
-  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-  minLength: 1,
-  maxLength: 80,
-  description: 'Product id (slug) from the product service',
-});
+export { Money, MoneyInput, ProductId };
 
 export const couponCodePattern = '^[A-Z0-9]{3,20}$';
 

@@ -1,33 +1,9 @@
 /** Types every part of the logistics API shares: money, pincodes, delivery estimates. */
+
+import { Money, type MoneyBody, MoneyInput, Pincode, ProductId, pincodePattern } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 
-export const pincodePattern = '^[1-9][0-9]{5}$';
-
-export const Pincode = Type.String({
-  pattern: pincodePattern,
-  description: 'Indian PIN code: six digits, not starting with 0',
-});
-
-export const Money = Type.Object({
-  amount: Type.Integer({ minimum: 0, description: 'Minor units (paise for INR)' }),
-  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
-});
-
-/** Money a client sends: INR only (the platform's one currency), at most ₹1 crore. */
-export const MoneyInput = Type.Object(
-  {
-    amount: Type.Integer({ minimum: 0, maximum: 1_000_000_000, description: 'Minor units (paise)' }),
-    currency: Type.Literal('INR'),
-  },
-  { additionalProperties: false },
-);
-
-export const ProductId = Type.String({
-  pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$',
-  minLength: 1,
-  maxLength: 80,
-  description: 'Product id (slug) from the product service',
-});
+export { Money, type MoneyBody, MoneyInput, Pincode, ProductId, pincodePattern };
 
 export const ItemInput = Type.Object(
   { productId: ProductId, quantity: Type.Integer({ minimum: 1, maximum: 100 }) },
@@ -49,6 +25,5 @@ export const EstimatedDelivery = Type.Object({
   to: Type.String({ format: 'date', description: 'Latest delivery date (India time)' }),
 });
 
-export type MoneyBody = Static<typeof Money>;
 export type ItemBody = Static<typeof ItemInput>;
 export type EstimatedDeliveryBody = Static<typeof EstimatedDelivery>;

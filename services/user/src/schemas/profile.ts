@@ -1,4 +1,5 @@
 /** The signed-in user's profile, addresses and wishlist. */
+import { pincodePattern } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 import { PersonName, Phone } from './common.ts';
 
@@ -8,7 +9,7 @@ export const ProfileUpdate = Type.Object(
 );
 
 export const maxAddresses = 20;
-export const pincodePattern = '^[1-9][0-9]{5}$';
+export { pincodePattern };
 
 const Line = (maxLength: number) => Type.String({ minLength: 1, maxLength, pattern: '\\S' });
 
