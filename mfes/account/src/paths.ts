@@ -8,6 +8,7 @@ export const paths = {
   addresses: `${accountRoute}/addresses`,
   wishlist: `${accountRoute}/wishlist`,
   orders: mfe('orders').route,
+  bag: mfe('cart').route,
   products: mfe('products').route,
   product: (id: string) => `${mfe('products').route}/${encodeURIComponent(id)}`,
   logout: `${mfe('auth').route}/logout`,

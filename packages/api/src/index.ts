@@ -19,7 +19,12 @@
  *  - Analytics: `track({ type: 'add_to_cart', domain: 'products', props: { productId } })`; batched, never throws.
  */
 
-export { accountApi, addressPincodePattern, type WishlistProducts } from './account/client.ts';
+export {
+  accountApi,
+  addressPincodePattern,
+  maxAddresses,
+  type WishlistProducts,
+} from './account/client.ts';
 export * from './account/types.ts';
 export { flushEvents, track } from './activity/tracker.ts';
 export {
@@ -56,6 +61,8 @@ export { ordersApi } from './orders/client.ts';
 export * from './orders/types.ts';
 export { type CallOptions, productsApi } from './products/client.ts';
 export * from './products/types.ts';
+export { type ReadOptions, reviewsApi } from './reviews/client.ts';
+export * from './reviews/types.ts';
 export { fetchRuntimeConfig, type RemoteConfig, type RuntimeConfig } from './runtime-config.ts';
 export { supportApi } from './support/client.ts';
 export * from './support/types.ts';

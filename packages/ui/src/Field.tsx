@@ -1,4 +1,4 @@
-import { type InputHTMLAttributes, type ReactNode, useId } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type Ref, useId } from 'react';
 import styles from './Field.module.css';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
@@ -9,6 +9,8 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   error?: string | undefined;
   /** Something beside the input, inside its frame (a show-password button). */
   addon?: ReactNode;
+  /** The input itself (React 19 passes `ref` as a prop), e.g. to focus the first invalid field. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with its hint and error wired up for assistive technology. */

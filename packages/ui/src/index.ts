@@ -9,6 +9,7 @@ export { FormAlert } from './FormAlert.tsx';
 export { defaultGlyph, glyphs } from './glyphs.tsx';
 export { PriceTag } from './PriceTag.tsx';
 export { RatingBadge } from './RatingBadge.tsx';
+export { TextAreaField } from './TextAreaField.tsx';
 export { Thumbnail } from './Thumbnail.tsx';
 export { type LoadState, useLoad } from './use-load.ts';
 export { VisuallyHidden } from './VisuallyHidden.tsx';

@@ -2,9 +2,9 @@
  * The product listing: heading and count, filters, sort, the grid and "Load more". Everything that
  * decides what is shown is in the URL's search params.
  */
+import { ErrorAlert } from '@emporium/ui';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { ActiveFilters } from './ActiveFilters.tsx';
 import { EmptyResults } from './EmptyResults.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -14,6 +14,7 @@ import { ProductGrid } from './ProductGrid.tsx';
 import { SortSelect } from './SortSelect.tsx';
 import { useCategories } from './use-categories.ts';
 import { useProductList } from './use-product-list.ts';
+import { useSearchTracking } from './use-search-tracking.ts';
 
 const count = new Intl.NumberFormat('en-IN');
 
@@ -23,6 +24,7 @@ export function ListingPage() {
   const query = useMemo(() => toQuery(filters), [filters]);
   const list = useProductList(query);
   const categories = useCategories();
+  useSearchTracking(filters.q, list.current, list.total);
 
   const category = categories.find((c) => c.slug === filters.category);
   const categoryName =

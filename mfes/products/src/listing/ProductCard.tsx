@@ -1,8 +1,6 @@
 import type { ProductSummary } from '@emporium/api';
+import { Artwork, PriceTag, RatingBadge } from '@emporium/ui';
 import { Link } from 'react-router';
-import { Artwork } from '../ui/Artwork.tsx';
-import { PriceTag } from '../ui/PriceTag.tsx';
-import { RatingBadge } from '../ui/RatingBadge.tsx';
 import styles from './ProductCard.module.css';
 
 /**

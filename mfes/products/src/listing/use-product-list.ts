@@ -20,6 +20,8 @@ export interface ProductListState {
   error: ApiError | null;
   loadingMore: boolean;
   moreError: ApiError | null;
+  /** The query (as its key) that `items` answer; they may be an older query's while a new one loads. */
+  answered: string | null;
 }
 
 const initial: ProductListState = {
@@ -30,6 +32,7 @@ const initial: ProductListState = {
   error: null,
   loadingMore: false,
   moreError: null,
+  answered: null,
 };
 
 export function useProductList(query: ProductListQuery) {
@@ -53,6 +56,7 @@ export function useProductList(query: ProductListQuery) {
           items: page.items,
           total: page.total,
           nextCursor: page.nextCursor,
+          answered: key,
         }),
       (error: unknown) => {
         if (!controller.signal.aborted)
@@ -85,5 +89,7 @@ export function useProductList(query: ProductListQuery) {
   }, [state.nextCursor, state.loadingMore]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  return { ...state, loadMore, reload };
+  /** The items are this query's own answer, complete (not a previous query's kept on screen). */
+  const current = state.status === 'ready' && state.answered === key;
+  return { ...state, current, loadMore, reload };
 }

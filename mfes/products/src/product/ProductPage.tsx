@@ -1,17 +1,18 @@
 /**
- * The product page: artwork, the buying summary (price, stock, rating, highlights) and the details.
+ * The product page: artwork, the buying summary (price, stock, add to cart, rating, highlights), the
+ * details, and ratings and reviews.
  */
-import type { Product } from '@emporium/api';
+import { type Product, track } from '@emporium/api';
+import { ErrorAlert, RatingBadge } from '@emporium/ui';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
-import { Artwork } from '../ui/Artwork.tsx';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { PriceTag } from '../ui/PriceTag.tsx';
-import { RatingBadge } from '../ui/RatingBadge.tsx';
+import { ReviewsSection } from '../reviews/ReviewsSection.tsx';
+import { useRatingSummary } from '../reviews/use-rating-summary.ts';
 import { Breadcrumb } from './Breadcrumb.tsx';
+import { BuyBox } from './BuyBox.tsx';
+import { Gallery } from './Gallery.tsx';
 import { ProductDetails } from './ProductDetails.tsx';
 import styles from './ProductPage.module.css';
-import { StockStatus } from './StockStatus.tsx';
 import { useProduct } from './use-product.ts';
 
 export function ProductPage() {
@@ -40,14 +41,18 @@ export function ProductPage() {
 }
 
 function ProductView({ product }: { product: Product }) {
+  const rating = useRatingSummary(product.id);
+
+  useEffect(() => {
+    track({ type: 'product_view', domain: 'products', props: { productId: product.id } });
+  }, [product.id]);
+
   return (
     <article className={styles.page}>
       <title>{`${product.name} · Emporium`}</title>
       <Breadcrumb category={product.category} name={product.name} />
       <div className={styles.top}>
-        <div className={styles.media}>
-          <Artwork product={product} size="large" />
-        </div>
+        <Gallery product={product} />
         <div className={styles.summary}>
           <Link className={styles.brand} to={`..?brand=${encodeURIComponent(product.brand)}`}>
             {product.brand}
@@ -55,12 +60,12 @@ function ProductView({ product }: { product: Product }) {
           <h1 className={styles.title} data-testid="product-title">
             {product.name}
           </h1>
-          <RatingBadge rating={product.rating} />
-          <div className={styles.buy}>
-            <PriceTag product={product} size="large" priceTestId="product-price" />
-            <p className={styles.taxes}>Inclusive of all taxes</p>
-            <StockStatus stock={product.stock} />
-          </div>
+          <a className={styles.ratingLink} href="#reviews">
+            {/* The reviews service's live summary once it answers; the catalog's copy until then. */}
+            <RatingBadge rating={rating.summary ?? product.rating} />
+            <span className="visually-hidden">Go to the reviews</span>
+          </a>
+          <BuyBox product={product} />
           {product.highlights.length > 0 && (
             <section aria-labelledby="highlights-heading">
               <h2 id="highlights-heading" className={styles.subheading}>
@@ -76,6 +81,7 @@ function ProductView({ product }: { product: Product }) {
         </div>
       </div>
       <ProductDetails product={product} />
+      <ReviewsSection productId={product.id} rating={rating} />
     </article>
   );
 }

@@ -14,6 +14,9 @@ const productBase = apiPrefix('product');
 /** The user service's rule for a PIN code: six digits, the first not 0. */
 export const addressPincodePattern = /^[1-9][0-9]{5}$/;
 
+/** How many addresses an account keeps (the user service's `maxAddresses`); one more is 409 ADDRESS_LIMIT_REACHED. */
+export const maxAddresses = 20;
+
 /** The product service answers at most this many products per batch. */
 const batchSize = 100;
 
@@ -33,7 +36,7 @@ export const accountApi = {
     const { items } = await getJson<{ items: Address[] }>(`${base}/me/addresses`, options);
     return items;
   },
-  /** 409 ADDRESS_LIMIT_REACHED at 20 addresses. */
+  /** 409 ADDRESS_LIMIT_REACHED beyond `maxAddresses`. */
   addAddress(input: AddressInput, options: CallOptions = {}): Promise<Address> {
     return postJson<Address>(`${base}/me/addresses`, input, options);
   },

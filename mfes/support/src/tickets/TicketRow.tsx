@@ -1,0 +1,34 @@
+/** One ticket in the list: subject (the link), number, topic, status and when it last changed. */
+import type { TicketSummary } from '@emporium/api';
+import { Link } from 'react-router';
+import { paths } from '../paths.ts';
+import { categoryLabel, formatAgo, formatDateTime } from '../ui/format.ts';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import styles from './Tickets.module.css';
+
+export function TicketRow({ ticket }: { ticket: TicketSummary }) {
+  const replies = ticket.messageCount - 1;
+  return (
+    <li className={styles.card} data-testid="ticket-row">
+      <div className={styles.cardHead}>
+        <h2 className={styles.subject}>
+          <Link to={paths.ticket(ticket.id)} className={styles.cardLink}>
+            {ticket.subject}
+          </Link>
+        </h2>
+        <StatusBadge status={ticket.status} />
+      </div>
+      <p className={styles.meta}>
+        <span>{ticket.number}</span>
+        <span>{categoryLabel[ticket.category]}</span>
+        <span>{replies === 0 ? 'No replies yet' : replies === 1 ? '1 reply' : `${replies} replies`}</span>
+        <span>
+          Updated{' '}
+          <time dateTime={ticket.updatedAt} title={formatDateTime(ticket.updatedAt)}>
+            {formatAgo(ticket.updatedAt)}
+          </time>
+        </span>
+      </p>
+    </li>
+  );
+}
