@@ -82,6 +82,10 @@ format: install ## Format and apply safe lint fixes
 typecheck: install ## Type-check every package (strict TypeScript)
 	pnpm run typecheck
 
+.PHONY: payload
+payload: install build ferretdb browser ## Print each page's JavaScript (gzip) and request count, cold cache, headless Chromium; writes docs/payload.md
+	PAYLOAD_REPORT=docs/payload.md pnpm vitest run --project e2e e2e/tests/payload.test.ts
+
 ##@ Build
 
 .PHONY: install

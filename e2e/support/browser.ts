@@ -88,3 +88,8 @@ export function useBrowser(): () => Browser {
     return browser;
   };
 }
+
+/** The console errors that are Content-Security-Policy violations (Chromium reports each as one). */
+export function cspViolations(consoleErrors: readonly string[]): string[] {
+  return consoleErrors.filter((message) => /Content Security Policy/i.test(message));
+}

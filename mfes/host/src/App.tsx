@@ -29,7 +29,9 @@ export function App({ config }: { config: RuntimeConfig }) {
             <Route
               key={remote.name}
               path={`${remote.route}/*`}
-              element={<RemoteSlot remote={remote.name} />}
+              // Keyed by remote: going from one remote's route to another's must mount a new slot, not
+              // hand the old slot (its remote config and loaded view) a new name.
+              element={<RemoteSlot key={remote.name} remote={remote.name} />}
             />
           ))}
           <Route path="*" element={<NotFound />} />

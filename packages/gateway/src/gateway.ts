@@ -17,7 +17,7 @@ import Fastify, {
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
-import { securityHeaders } from './headers.ts';
+import { contentSecurityPolicy, isHtml, securityHeaders } from './headers.ts';
 import { type ServiceUpstream, serviceProxy } from './proxy.ts';
 import { localRuntimeConfig } from './runtime-config.ts';
 import { looksLikeAsset, sendHostPage, serveMfe } from './static.ts';
@@ -65,6 +65,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const runtimeConfig =
     options.runtimeConfig ?? localRuntimeConfig((mfe: RemoteName) => distOf(options.mfesDir, mfe));
   const routes: readonly GatewayRoute[] = gatewayRoutes();
+  // Pages may talk to exactly this origin, the API origin and the remotes' origins of the runtime config.
+  const pagePolicy = contentSecurityPolicy(runtimeConfig);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -74,6 +76,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     for (const [name, value] of Object.entries(securityHeaders)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    if (isHtml(reply.getHeader('content-type'))) reply.header('content-security-policy', pagePolicy);
   });
 
   for (const upstream of gatewayUpstreams(options)) await serviceProxy(app, upstream);

@@ -1,3 +1,4 @@
 export * from './caching.ts';
 export * from './gateway.ts';
+export * from './remote-server.ts';
 export * from './standalone.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { assetsPath, type RemoteName, type RuntimeConfig } from '@emporium/registry';
 import { errorBody } from '@emporium/service-kit/error-shape';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { securityHeaders } from './headers.ts';
+import { contentSecurityPolicy, isHtml, securityHeaders } from './headers.ts';
 import { looksLikeAsset, serveMfe } from './static.ts';
 
 export async function createStandaloneServer(options: {
@@ -19,8 +19,11 @@ export async function createStandaloneServer(options: {
   const dist = join(options.mfesDir, options.remote, 'dist');
   const config: RuntimeConfig = { environment: 'standalone', apiOrigin: options.apiOrigin, remotes: {} };
 
+  // Its page may call exactly the API origin it was given (besides its own origin).
+  const pagePolicy = contentSecurityPolicy(config);
   app.addHook('onSend', async (_request, reply) => {
     for (const [name, value] of Object.entries(securityHeaders)) reply.header(name, value);
+    if (isHtml(reply.getHeader('content-type'))) reply.header('content-security-policy', pagePolicy);
   });
   await serveMfe(app, { mfe: options.remote, prefix: assetsPath(options.remote), dist }, true);
   app.get('/runtime-config.json', async (_request, reply) =>

@@ -33,6 +33,11 @@ export function federationOptions(input: FederationInput): FederationOptions {
     manifest: true,
     // Type generation would fetch remotes' types during builds and never fail them; types come from packages/.
     dts: false,
+    // Less federation runtime in every entry: browser code only (no Node loaders), and in remotes, which
+    // load no remotes of their own, no remote-loading code (the host's runtime loads the remotes).
+    experiments: {
+      optimization: { target: 'web', ...(input.mfe === 'host' ? {} : { disableRemote: true }) },
+    },
     ...(input.runtimePlugins?.length ? { runtimePlugins: input.runtimePlugins } : {}),
   };
 }
