@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type DevUser, devUsers } from '@emporium/dev-data';
+import type { Page } from 'playwright-core';
 import { call } from './http.ts';
 
 export interface Session {
@@ -32,13 +33,13 @@ function session(reply: { status: number; body: Record<string, unknown>; headers
 export async function signUp(
   baseUrl: string,
   type: 'customer' | 'seller' = 'customer',
-): Promise<Session & { password: string }> {
+): Promise<Session & { email: string; password: string }> {
   const email = `${type}-${randomUUID()}@test.emporium.dev`;
   const password = `pw-${randomUUID()}`;
   const reply = await call(baseUrl, 'user', 'POST', `/${type}/auth/signup`, {
     body: { email, password, name: `Test ${type}` },
   });
-  return { ...session(reply), password };
+  return { ...session(reply), email, password };
 }
 
 export async function logIn(
@@ -57,14 +58,25 @@ export const logInSeller = (baseUrl: string) => logIn(baseUrl, devUsers.seller);
 
 /** The newest one-time code the dev outbox holds for an email address. */
 export async function latestCode(baseUrl: string, email: string): Promise<string> {
-  const reply = await call<{ messages: { text: string }[] }>(
+  const reply = await call<{ items: { text: string }[] }>(
     baseUrl,
     'user',
     'GET',
     `/dev/outbox?to=${encodeURIComponent(email)}`,
   );
-  const text = reply.body.messages?.[0]?.text ?? '';
+  const text = reply.body.items?.[0]?.text ?? '';
   const code = /\b(\d{6})\b/.exec(text)?.[1];
   if (!code) throw new Error(`no code in the dev outbox for ${email}: ${JSON.stringify(reply.body)}`);
   return code;
+}
+
+/**
+ * Signs in through the auth micro frontend's password form, as a shopper does. The page must be on the
+ * sign-in page (/auth/login); it then goes back to where its returnTo says.
+ */
+export async function signInOnPage(page: Page, user: { email: string; password: string }): Promise<void> {
+  const form = page.getByRole('form', { name: 'Sign in with password' });
+  await form.getByLabel('Email').fill(user.email);
+  await form.getByLabel('Password', { exact: true }).fill(user.password);
+  await form.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
