@@ -1,6 +1,6 @@
 import { toApiError, userApi } from '@emporium/api';
+import { FormAlert } from '@emporium/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { FormAlert } from '../ui/FormAlert.tsx';
 import form from '../ui/form.module.css';
 import { formatSeconds, useCountdown } from '../ui/use-countdown.ts';
 import type { SignIn } from '../use-sign-in.ts';

@@ -4,10 +4,9 @@
  * (wrong, expired, too many tries, rate limited) says what to do next.
  */
 import { toApiError } from '@emporium/api';
+import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { readContact } from '../contact.ts';
-import { Field } from '../ui/Field.tsx';
-import { FormAlert } from '../ui/FormAlert.tsx';
 import form from '../ui/form.module.css';
 import type { SignIn } from '../use-sign-in.ts';
 import { OtpCodeStep } from './OtpCodeStep.tsx';

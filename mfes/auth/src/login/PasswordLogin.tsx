@@ -1,9 +1,8 @@
 import { type ApiError, toApiError, userApi } from '@emporium/api';
+import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { fieldErrors, retryAfterSeconds } from '../api-errors.ts';
 import { isEmail } from '../contact.ts';
-import { Field } from '../ui/Field.tsx';
-import { FormAlert } from '../ui/FormAlert.tsx';
 import form from '../ui/form.module.css';
 import { PasswordField } from '../ui/PasswordField.tsx';
 import type { SignIn } from '../use-sign-in.ts';

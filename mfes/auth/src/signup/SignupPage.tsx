@@ -4,14 +4,13 @@
  */
 import { type ApiError, toApiError, userApi } from '@emporium/api';
 import { mfe } from '@emporium/registry';
+import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate } from 'react-router';
 import { fieldErrors } from '../api-errors.ts';
 import { isEmail, toE164 } from '../contact.ts';
 import { withReturnTo } from '../return-to.ts';
 import { AuthCard } from '../ui/AuthCard.tsx';
-import { Field } from '../ui/Field.tsx';
-import { FormAlert } from '../ui/FormAlert.tsx';
 import form from '../ui/form.module.css';
 import { PasswordField } from '../ui/PasswordField.tsx';
 import { useSignIn } from '../use-sign-in.ts';

@@ -1,5 +1,5 @@
+import { Field } from '@emporium/ui';
 import { type ComponentProps, useState } from 'react';
-import { Field } from './Field.tsx';
 import form from './form.module.css';
 
 /** A password field with a Show/Hide button, so a shopper on a phone can check what they typed. */

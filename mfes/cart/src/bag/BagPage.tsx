@@ -3,6 +3,7 @@
  * phone). Every change answers with the whole cart, which replaces what is on screen.
  */
 import { type ApiError, type Cart, cartApi, formatMoney, toApiError } from '@emporium/api';
+import { ErrorAlert } from '@emporium/ui';
 import { useRef, useState } from 'react';
 import { CheckoutButton } from '../summary/CheckoutButton.tsx';
 import { CouponForm } from '../summary/CouponForm.tsx';
@@ -11,7 +12,6 @@ import { rememberedPincode, rememberPincode } from '../summary/pincode-memory.ts
 import summaryStyles from '../summary/Summary.module.css';
 import { Totals } from '../summary/Totals.tsx';
 import { useDelivery } from '../summary/use-delivery.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import styles from './BagPage.module.css';
 import { CartLine } from './CartLine.tsx';
 import { CartNotices } from './CartNotices.tsx';

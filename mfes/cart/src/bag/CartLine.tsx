@@ -3,8 +3,9 @@
  * should know about it now (out of stock, fewer left than wanted, a new price).
  */
 import { type ApiError, type CartIssue, type CartItem, formatMoney, maxLineQuantity } from '@emporium/api';
+import { Thumbnail } from '@emporium/ui';
 import { Link } from 'react-router';
-import { Thumbnail } from '../ui/Thumbnail.tsx';
+import { paths } from '../paths.ts';
 import styles from './CartLine.module.css';
 import { QuantityStepper } from './QuantityStepper.tsx';
 
@@ -22,7 +23,7 @@ interface Props {
 const blocking = new Set(['OUT_OF_STOCK', 'INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE']);
 
 export function CartLine({ item, issues, busy, error, onQuantity, onRemove }: Props) {
-  const productPath = `/products/${encodeURIComponent(item.productId)}`;
+  const productPath = paths.product(item.productId);
   const max = Math.min(maxLineQuantity, item.availableStock ?? maxLineQuantity);
   const soldOut = item.inStock === false;
   const headingId = `line-${item.productId}`;

@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { paths } from '../paths.ts';
 import styles from './BagPage.module.css';
 
 export function EmptyBag() {
@@ -12,7 +13,7 @@ export function EmptyBag() {
       </svg>
       <h2>Your bag is empty</h2>
       <p>Everything you add shows up here, ready for checkout.</p>
-      <Link className={`button-primary ${styles.cta}`} to="/products">
+      <Link className={`button-primary ${styles.cta}`} to={paths.products}>
         Start shopping
       </Link>
     </section>

@@ -5,14 +5,15 @@
  */
 import { accountApi, type CheckoutRequest, formatMoney } from '@emporium/api';
 import { shopStore, useSession, useSessionResolved } from '@emporium/store';
+import { ErrorAlert } from '@emporium/ui';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useCart } from '../bag/use-cart.ts';
+import { paths } from '../paths.ts';
 import { rememberedPincode } from '../summary/pincode-memory.ts';
 import summaryStyles from '../summary/Summary.module.css';
 import { Totals } from '../summary/Totals.tsx';
 import { useDelivery } from '../summary/use-delivery.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { AddressChoice, newAddress } from './AddressChoice.tsx';
 import { emptyDraft, toShippingAddress, validate } from './address-fields.ts';
 import styles from './CheckoutPage.module.css';
@@ -22,7 +23,7 @@ import { PlaceOrderError } from './PlaceOrderError.tsx';
 import { useAddresses } from './use-addresses.ts';
 import { usePlaceOrder } from './use-place-order.ts';
 
-const returnHere = `/auth/login?returnTo=${encodeURIComponent('/cart/checkout')}`;
+const returnHere = paths.login(paths.checkout);
 
 export function CheckoutPage() {
   const session = useSession();
@@ -94,7 +95,7 @@ function Checkout({ name, phone }: { name: string; phone: string }) {
       kind: 'success',
       message: `Order ${result.order.number} placed. Pay ${formatMoney(quote?.totals.total ?? cart.totals.total)} in cash on delivery.`,
     });
-    navigate(`/orders/${encodeURIComponent(result.order.id)}`, { replace: true });
+    navigate(paths.order(result.order.id), { replace: true });
   };
 
   const submit = (event: FormEvent) => {
@@ -117,7 +118,7 @@ function Checkout({ name, phone }: { name: string; phone: string }) {
       <section className={styles.emptyCheckout}>
         <h1>Nothing to check out</h1>
         <p>Your bag is empty.</p>
-        <Link to="/products">Continue shopping</Link>
+        <Link to={paths.products}>Continue shopping</Link>
       </section>
     );
   }

@@ -1,6 +1,6 @@
 /** What is being ordered, compactly: picture, name, quantity and line total. */
 import { type Cart, formatMoney } from '@emporium/api';
-import { Thumbnail } from '../ui/Thumbnail.tsx';
+import { Thumbnail } from '@emporium/ui';
 import styles from './CheckoutPage.module.css';
 
 export function OrderItems({ cart }: { cart: Cart }) {

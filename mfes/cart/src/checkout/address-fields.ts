@@ -28,15 +28,17 @@ export const emptyDraft = (pincode = ''): AddressDraft => ({
   pincode,
 });
 
-const mobile = /^(\+91)?[6-9][0-9]{9}$/;
+const mobile = /^\+91[6-9][0-9]{9}$/;
 const pin = /^[1-9][0-9]{5}$/;
 
-/** Spaces and dashes people type in phone numbers; a leading 0 or 91 without the plus. */
+/**
+ * Spaces and dashes people type in phone numbers; a leading 0, 91 or +91. An Indian mobile number comes
+ * out as E.164 (+91 and ten digits), the one form both checkout and the account's address book take.
+ */
 export function normalisePhone(phone: string): string {
   const compact = phone.replace(/[\s()-]/g, '');
-  if (/^0[6-9][0-9]{9}$/.test(compact)) return compact.slice(1);
-  if (/^91[6-9][0-9]{9}$/.test(compact)) return `+${compact}`;
-  return compact;
+  const national = /^(?:\+91|91|0)?([6-9][0-9]{9})$/.exec(compact)?.[1];
+  return national ? `+91${national}` : compact;
 }
 
 export function validate(draft: AddressDraft): AddressErrors {

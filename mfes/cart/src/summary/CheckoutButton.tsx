@@ -5,6 +5,7 @@
 import { type Cart, track } from '@emporium/api';
 import { useSession, useSessionResolved } from '@emporium/store';
 import { useNavigate } from 'react-router';
+import { paths } from '../paths.ts';
 import styles from './Summary.module.css';
 
 const blockingIssues = new Set(['OUT_OF_STOCK', 'INSUFFICIENT_STOCK', 'PRODUCT_UNAVAILABLE']);
@@ -18,7 +19,7 @@ export function checkoutBlocker(cart: Cart): string | null {
   return null;
 }
 
-export const loginPath = `/auth/login?returnTo=${encodeURIComponent('/cart')}`;
+const loginPath = paths.login(paths.bag);
 
 export function CheckoutButton({ cart }: { cart: Cart }) {
   const navigate = useNavigate();

@@ -112,7 +112,7 @@ export function CouponForm({ coupon, issue, onApply, onRemove }: Props) {
             data-testid="coupon-input"
           />
           <button type="submit" className={styles.secondary} disabled={busy}>
-            Apply
+            Apply<span className="visually-hidden"> coupon</span>
           </button>
         </form>
       )}

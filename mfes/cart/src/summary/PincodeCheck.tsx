@@ -55,7 +55,7 @@ export function PincodeCheck({ pincode, delivery, onCheck }: Props) {
           data-testid="pincode-input"
         />
         <button type="submit" className={styles.secondary} disabled={delivery.status === 'loading'}>
-          Check
+          Check<span className="visually-hidden"> delivery</span>
         </button>
       </form>
       <div id={messageId} aria-live="polite" data-testid="delivery-result">

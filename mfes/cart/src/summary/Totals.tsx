@@ -1,7 +1,22 @@
 /** The bag's price breakdown; shipping and the grand total once a pincode has been checked. */
-import { type Cart, formatMoney } from '@emporium/api';
+import { type Cart, formatMoney, type Money } from '@emporium/api';
 import styles from './Summary.module.css';
 import type { Delivery } from './use-delivery.ts';
+
+/** The delivery line: its price once known, else where the pincode check stands. */
+function shippingText(delivery: Delivery, shipping: Money | null): string {
+  if (shipping) return shipping.amount === 0 ? 'Free' : formatMoney(shipping);
+  switch (delivery.status) {
+    case 'loading':
+      return 'Checking…';
+    case 'ready':
+      return 'Not available';
+    case 'error':
+      return 'Can’t check now';
+    default:
+      return 'Enter a pincode';
+  }
+}
 
 export function Totals({ cart, delivery }: { cart: Cart; delivery: Delivery }) {
   const quote = delivery.status === 'ready' && delivery.quote.serviceable ? delivery.quote : null;
@@ -22,9 +37,7 @@ export function Totals({ cart, delivery }: { cart: Cart; delivery: Delivery }) {
       )}
       <div>
         <dt>Delivery</dt>
-        <dd data-testid="cart-shipping">
-          {shipping ? shipping.amount === 0 ? 'Free' : formatMoney(shipping) : <span>Enter a pincode</span>}
-        </dd>
+        <dd data-testid="cart-shipping">{shippingText(delivery, shipping)}</dd>
       </div>
       <div className={styles.grand}>
         <dt>Total</dt>

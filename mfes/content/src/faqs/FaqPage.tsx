@@ -4,8 +4,8 @@
  */
 import type { Faq, FaqCategory } from '@emporium/api';
 import { mfe } from '@emporium/registry';
+import { ErrorAlert } from '@emporium/ui';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { CategoryFilter } from './CategoryFilter.tsx';
 import { FaqList } from './FaqList.tsx';
 import styles from './FaqPage.module.css';

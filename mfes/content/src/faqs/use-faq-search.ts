@@ -3,9 +3,9 @@
  * The search box updates the URL a moment after typing stops, not on every keystroke.
  */
 import { contentApi, type Faq } from '@emporium/api';
+import { useLoad } from '@emporium/ui';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useLoad } from '../ui/use-load.ts';
 
 const typingPauseMs = 300;
 

@@ -1,9 +1,7 @@
 import { productsApi } from '@emporium/api';
+import { defaultGlyph, ErrorAlert, glyphs, useLoad } from '@emporium/ui';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { defaultGlyph, glyphs } from '../ui/product/glyphs.tsx';
-import { useLoad } from '../ui/use-load.ts';
 import styles from './CategoryTiles.module.css';
 import { SectionHeader } from './SectionHeader.tsx';
 

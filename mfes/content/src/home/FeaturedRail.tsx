@@ -1,7 +1,6 @@
 import { productsApi } from '@emporium/api';
+import { ErrorAlert, useLoad } from '@emporium/ui';
 import { paths } from '../paths.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { useLoad } from '../ui/use-load.ts';
 import styles from './FeaturedRail.module.css';
 import { RailCard } from './RailCard.tsx';
 import { SectionHeader } from './SectionHeader.tsx';

@@ -1,5 +1,5 @@
 import { contentApi } from '@emporium/api';
-import { useLoad } from '../ui/use-load.ts';
+import { useLoad } from '@emporium/ui';
 import { HeroCarousel } from './HeroCarousel.tsx';
 import styles from './HomePage.module.css';
 import { WelcomeHero } from './WelcomeHero.tsx';

@@ -1,9 +1,7 @@
 import type { ProductSummary } from '@emporium/api';
+import { Artwork, PriceTag, RatingBadge } from '@emporium/ui';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
-import { Artwork } from '../ui/product/Artwork.tsx';
-import { PriceTag } from '../ui/product/PriceTag.tsx';
-import { RatingBadge } from '../ui/product/RatingBadge.tsx';
 import styles from './RailCard.module.css';
 
 /**

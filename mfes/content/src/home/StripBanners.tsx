@@ -1,5 +1,5 @@
 import { contentApi } from '@emporium/api';
-import { useLoad } from '../ui/use-load.ts';
+import { useLoad } from '@emporium/ui';
 import { BannerLink } from './BannerLink.tsx';
 import { bannerPalette } from './banner-art.ts';
 import { callToAction } from './call-to-action.ts';

@@ -1,10 +1,9 @@
 /** One CMS page by slug (/pages/:slug): title, summary, its blocks, and links to the other pages. */
 import { type ContentPage, contentApi } from '@emporium/api';
+import { ErrorAlert, useLoad } from '@emporium/ui';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../paths.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
-import { useLoad } from '../ui/use-load.ts';
 import { Blocks } from './Blocks.tsx';
 import styles from './CmsPage.module.css';
 import { MorePages } from './MorePages.tsx';

@@ -1,7 +1,8 @@
 /** /pages: every published page with its summary, and the FAQs. */
+
+import { ErrorAlert } from '@emporium/ui';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import styles from './PageIndex.module.css';
 import { usePageList } from './use-page-list.ts';
 

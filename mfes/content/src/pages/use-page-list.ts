@@ -1,5 +1,5 @@
 import { contentApi } from '@emporium/api';
-import { useLoad } from '../ui/use-load.ts';
+import { useLoad } from '@emporium/ui';
 
 /** Every published page (slug, title, summary), for the index and the "more information" list. */
 export function usePageList() {

@@ -1,9 +1,9 @@
 /** One order in the history: number, date, status, what is in it, the total, and a link to it. */
 import { formatMoney, type OrderSummary } from '@emporium/api';
+import { Thumbnail } from '@emporium/ui';
 import { Link } from 'react-router';
 import { formatDate } from '../ui/format.ts';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
-import { Thumbnail } from '../ui/Thumbnail.tsx';
 import styles from './OrdersPage.module.css';
 
 const shown = 3;

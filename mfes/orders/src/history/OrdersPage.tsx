@@ -1,6 +1,8 @@
 /** Order history: the customer's orders, newest first, with more on request. */
+
+import { ErrorAlert } from '@emporium/ui';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
+import { paths } from '../paths.ts';
 import { OrderCard } from './OrderCard.tsx';
 import styles from './OrdersPage.module.css';
 import { useOrderHistory } from './use-order-history.ts';
@@ -23,7 +25,7 @@ export function OrdersPage() {
         <section className={styles.empty} data-testid="no-orders">
           <h2>No orders yet</h2>
           <p>When you place an order, you can follow it here.</p>
-          <Link className={`button-primary ${styles.cta}`} to="/products">
+          <Link className={`button-primary ${styles.cta}`} to={paths.products}>
             Start shopping
           </Link>
         </section>

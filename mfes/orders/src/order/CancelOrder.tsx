@@ -8,6 +8,7 @@ import { type ApiError, type Order, ordersApi, toApiError } from '@emporium/api'
 import { shopStore } from '@emporium/store';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
 
 const reasons = [
@@ -37,8 +38,7 @@ export function CancelOrder({ order, onCancelled, onStale }: Props) {
     return (
       <p className={styles.cannotCancel} data-testid="not-cancellable">
         This order has {order.status === 'delivered' ? 'been delivered' : 'shipped'}, so it can no longer be
-        cancelled. Need help with it?{' '}
-        <Link to={`/support/tickets/new?orderId=${encodeURIComponent(order.id)}`}>Contact support</Link>
+        cancelled. Need help with it? <Link to={paths.contactSupport(order.id)}>Contact support</Link>
       </p>
     );
   }

@@ -1,5 +1,10 @@
-/** The order's money and logistics facts: the bill, the delivery address and how it is paid. */
+/**
+ * The order's money and logistics facts: the bill, the delivery address and how it is paid, and where to
+ * get help with it (a support ticket that already names the order).
+ */
 import { formatMoney, type Order } from '@emporium/api';
+import { Link } from 'react-router';
+import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
 
 export function OrderFacts({ order }: { order: Order }) {
@@ -52,6 +57,17 @@ export function OrderFacts({ order }: { order: Order }) {
           </span>
           <span>Mobile {address.phone}</span>
         </address>
+      </section>
+      <section className={styles.card} aria-labelledby="help-heading">
+        <h2 id="help-heading" className={styles.cardTitle}>
+          Need help?
+        </h2>
+        <p className={styles.payment}>
+          A question about this order, its delivery or a refund? Our team answers on a ticket.
+        </p>
+        <Link className={styles.helpLink} to={paths.contactSupport(order.id)}>
+          Contact support about this order
+        </Link>
       </section>
     </aside>
   );

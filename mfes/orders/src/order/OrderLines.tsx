@@ -1,7 +1,8 @@
 /** What was ordered: each line with its picture, price, quantity and total, linking to the product. */
 import { formatMoney, type Order } from '@emporium/api';
+import { Thumbnail } from '@emporium/ui';
 import { Link } from 'react-router';
-import { Thumbnail } from '../ui/Thumbnail.tsx';
+import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
 
 export function OrderLines({ order }: { order: Order }) {
@@ -17,7 +18,7 @@ export function OrderLines({ order }: { order: Order }) {
               <Thumbnail productId={line.productId} image={line.image} name={line.name} />
             </span>
             <span className={styles.lineBody}>
-              <Link to={`/products/${encodeURIComponent(line.productId)}`} className={styles.lineName}>
+              <Link to={paths.product(line.productId)} className={styles.lineName}>
                 {line.name}
               </Link>
               <span className={styles.lineMeta}>

@@ -3,9 +3,9 @@
  * goes, and cancelling while that is still possible.
  */
 import { formatMoney, type Order, ordersApi } from '@emporium/api';
+import { ErrorAlert } from '@emporium/ui';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../ui/ErrorAlert.tsx';
 import { formatDateTime } from '../ui/format.ts';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import { CancelOrder } from './CancelOrder.tsx';

@@ -78,8 +78,14 @@ export function Tracking({ order, shipments }: { order: Order; shipments: Shipme
       {shipments.status === 'ready' && !shipment && order.status !== 'cancelled' && (
         <p className={styles.note}>The courier is being booked; tracking details appear here once it is.</p>
       )}
-      <h3 className={styles.subheading}>History</h3>
-      <ol className={styles.history} data-testid="tracking-history">
+      <h3 id="tracking-history-heading" className={styles.subheading}>
+        History
+      </h3>
+      <ol
+        className={styles.history}
+        aria-labelledby="tracking-history-heading"
+        data-testid="tracking-history"
+      >
         {events.map((event) => (
           <li key={event.key} className={styles.event}>
             <p className={styles.eventTitle}>{event.title}</p>

@@ -5,6 +5,7 @@
 import { useSession, useSessionResolved } from '@emporium/store';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
+import { paths } from '../paths.ts';
 import styles from './RequireCustomer.module.css';
 
 export function RequireCustomer({ children }: { children: ReactNode }) {
@@ -25,10 +26,7 @@ export function RequireCustomer({ children }: { children: ReactNode }) {
       <title>Your orders · Emporium</title>
       <h1>Sign in to see your orders</h1>
       <p>Your order history, tracking and cancellations are in your account.</p>
-      <Link
-        className={`button-primary ${styles.cta}`}
-        to={`/auth/login?returnTo=${encodeURIComponent(returnTo)}`}
-      >
+      <Link className={`button-primary ${styles.cta}`} to={paths.login(returnTo)}>
         Sign in
       </Link>
     </section>
