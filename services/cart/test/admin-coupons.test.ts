@@ -185,6 +185,13 @@ describe('admin coupon management', () => {
     expect(seen.filter((c) => c.startsWith(prefix))).toEqual(codes);
     expect((await h.call('GET', '/admin/coupons?limit=0', { as: admin })).status).toBe(400);
     expect((await h.call('GET', '/admin/coupons?after=bad%20code', { as: admin })).status).toBe(400);
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      const res = await h.call(method, '/admin/coupons/bad%20code', {
+        as: admin,
+        ...(method === 'PATCH' ? { body: { active: false } } : {}),
+      });
+      expect(res.status, method).toBe(400);
+    }
   });
 
   it('is for admins only', async () => {

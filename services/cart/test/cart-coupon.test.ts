@@ -78,32 +78,28 @@ describe('applying a coupon', () => {
     const me = customer();
     const { owner } = await cartWorth(100000, { as: me });
     const full = await seedCoupon(h, { usageLimit: 1 });
-    await h
-      .redemptions()
-      .insertOne({
-        _id: `${full}#1`,
-        code: full,
-        userId: 'someone',
-        checkoutId: randomUUID(),
-        n: 1,
-        at: new Date(),
-      });
+    await h.redemptions().insertOne({
+      _id: `${full}#1`,
+      code: full,
+      userId: 'someone',
+      checkoutId: randomUUID(),
+      n: 1,
+      at: new Date(),
+    });
     expect(await apply(owner, full)).toMatchObject({
       status: 422,
       body: { code: 'COUPON_USAGE_LIMIT_REACHED' },
     });
 
     const once = await seedCoupon(h, { perUserLimit: 1 });
-    await h
-      .userRedemptions()
-      .insertOne({
-        _id: `${once}:${me.id}#1`,
-        code: once,
-        userId: me.id,
-        checkoutId: randomUUID(),
-        n: 1,
-        at: new Date(),
-      });
+    await h.userRedemptions().insertOne({
+      _id: `${once}:${me.id}#1`,
+      code: once,
+      userId: me.id,
+      checkoutId: randomUUID(),
+      n: 1,
+      at: new Date(),
+    });
     expect(await apply(owner, once)).toMatchObject({
       status: 422,
       body: { code: 'COUPON_USAGE_LIMIT_REACHED' },

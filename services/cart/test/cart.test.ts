@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   admin,
+  checkoutBody,
   customer,
   guestId,
+  idempotencyKey,
   inr,
   seedCoupon,
   seedProduct,
@@ -212,17 +214,15 @@ describe('adding items', () => {
     await h.carts().insertOne({
       _id: `guest:${guest}#1`,
       cart: `guest:${guest}`,
-      lines: ids
-        .slice(0, 50)
-        .map((productId) => ({
-          productId,
-          quantity: 1,
-          name: 'x',
-          image: null,
-          unitPrice: 49900,
-          currency: 'INR',
-          addedAt: now,
-        })),
+      lines: ids.slice(0, 50).map((productId) => ({
+        productId,
+        quantity: 1,
+        name: 'x',
+        image: null,
+        unitPrice: 49900,
+        currency: 'INR',
+        addedAt: now,
+      })),
       coupon: null,
       version: 1,
       merged: [],
@@ -332,6 +332,46 @@ describe('changing and removing lines', () => {
     ] as const) {
       expect((await h.call(method, url, { body })).body.code).toBe('OWNER_REQUIRED');
       expect((await h.call(method, url, { as: seller, body })).status).toBe(403);
+    }
+  });
+
+  it('answers 401 to a token that does not verify, and 403 to sellers and admins, on every cart and checkout route', async () => {
+    const guest = guestId();
+    const expired = await h.tokens().token({ ...customer(), expiresInSeconds: -60 });
+    for (const [method, url, body] of [
+      ['GET', '/cart', undefined],
+      ['DELETE', '/cart', undefined],
+      ['POST', '/cart/items', { productId: 'some-product', quantity: 1 }],
+      ['PATCH', '/cart/items/some-product', { quantity: 1 }],
+      ['DELETE', '/cart/items/some-product', undefined],
+      ['POST', '/cart/coupon', { code: 'WELCOME10' }],
+      ['DELETE', '/cart/coupon', undefined],
+      ['POST', '/cart/merge', undefined],
+      ['GET', '/checkout/quote?pincode=560001', undefined],
+      ['POST', '/checkout', checkoutBody()],
+    ] as const) {
+      const what = `${method} ${url}`;
+      const tampered = await h.call(method, url, {
+        guest,
+        body,
+        headers: { authorization: 'Bearer a.b.c', 'idempotency-key': idempotencyKey() },
+      });
+      expect(tampered, what).toMatchObject({ status: 401, body: { code: 'INVALID_TOKEN' } });
+      const late = await h.call(method, url, {
+        guest,
+        body,
+        headers: { authorization: `Bearer ${expired}`, 'idempotency-key': idempotencyKey() },
+      });
+      expect(late, what).toMatchObject({ status: 401, body: { code: 'TOKEN_EXPIRED' } });
+      for (const as of [seller, admin]) {
+        const res = await h.call(method, url, {
+          as,
+          guest,
+          body,
+          headers: { 'idempotency-key': idempotencyKey() },
+        });
+        expect(res, `${what} as ${as.type}`).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+      }
     }
   });
 });

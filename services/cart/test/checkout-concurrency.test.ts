@@ -3,10 +3,16 @@ import { customer, idempotencyKey, seedCoupon, seedProduct, stockOf } from './su
 import { cartHarness } from './support/harness.ts';
 import { checkout, fillCart } from './support/shopping.ts';
 
-const h = cartHarness(import.meta.url);
+// Fifteen reservations of one product take turns on its lock in the product service; on a busy machine the
+// last in line waits longer than the harness's usual 1.5 s call timeout, and would count as product being
+// down (503) instead of sold out (409). What is under test here is the outcome, not the speed.
+const h = cartHarness(import.meta.url, { env: { SERVICE_CALL_TIMEOUT_MS: '10000' } });
 
-const statuses = (responses: { status: number }[]) =>
-  responses.reduce<Record<number, number>>((t, r) => ({ ...t, [r.status]: (t[r.status] ?? 0) + 1 }), {});
+function statuses(responses: { status: number }[]): Record<number, number> {
+  const counts: Record<number, number> = {};
+  for (const r of responses) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  return counts;
+}
 
 describe('concurrent checkouts', () => {
   it('places exactly one order and one reservation for 20 concurrent requests with one key', async () => {
@@ -73,7 +79,7 @@ describe('concurrent checkouts', () => {
       const responses = await Promise.all(shoppers.map((me) => checkout(h, me)));
       const tally = statuses(responses);
       expect(tally[201], JSON.stringify(tally)).toBe(3);
-      expect(tally[409]).toBe(12);
+      expect(tally[409], JSON.stringify(tally)).toBe(12);
       expect(await stockOf(h, product)).toBe(0);
     },
   );

@@ -33,15 +33,13 @@ async function leftBehind(
   const id = claimId(me.id, key);
   const generation = randomUUID();
   const at = new Date(Date.now() - ageMs);
-  await h
-    .claims()
-    .insertOne({
-      _id: id,
-      userId: me.id,
-      fingerprint: fingerprint(checkoutBody()),
-      generation,
-      createdAt: at,
-    });
+  await h.claims().insertOne({
+    _id: id,
+    userId: me.id,
+    fingerprint: fingerprint(checkoutBody()),
+    generation,
+    createdAt: at,
+  });
   await h.attempts().insertOne({
     _id: `${id}#${generation}#1`,
     claim: id,
@@ -97,16 +95,14 @@ describe('a checkout left pending', () => {
     await h
       .redemptions()
       .insertOne({ _id: `${coupon}#1`, code: coupon, userId: me.id, checkoutId: dead, n: 1, at: new Date() });
-    await h
-      .userRedemptions()
-      .insertOne({
-        _id: `${coupon}:${me.id}#1`,
-        code: coupon,
-        userId: me.id,
-        checkoutId: dead,
-        n: 1,
-        at: new Date(),
-      });
+    await h.userRedemptions().insertOne({
+      _id: `${coupon}:${me.id}#1`,
+      code: coupon,
+      userId: me.id,
+      checkoutId: dead,
+      n: 1,
+      at: new Date(),
+    });
     expect(await stockOf(h, product as string)).toBe(8);
 
     const res = await checkout(h, me, { key });

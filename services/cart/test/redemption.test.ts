@@ -37,8 +37,11 @@ function coupon(fields: Partial<CouponDocument> = {}): CouponDocument {
   };
 }
 
-const tally = (outcomes: string[]) =>
-  outcomes.reduce<Record<string, number>>((t, o) => ({ ...t, [o]: (t[o] ?? 0) + 1 }), {});
+function tally(outcomes: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const o of outcomes) counts[o] = (counts[o] ?? 0) + 1;
+  return counts;
+}
 
 describe('coupon redemption', () => {
   it('lets exactly one of 20 concurrent customers redeem a coupon with one use left', async () => {

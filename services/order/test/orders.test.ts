@@ -136,6 +136,8 @@ describe('admin orders', () => {
       body: { code: 'ORDER_NOT_PACKABLE' },
     });
     expect((await call('POST', '/admin/orders/missing/pack', { as: users.admin })).status).toBe(404);
+    expect((await call('GET', '/admin/orders/not%20an%20id', { as: users.admin })).status).toBe(400);
+    expect((await call('POST', '/admin/orders/not%20an%20id/pack', { as: users.admin })).status).toBe(400);
   });
 
   it('is for admins only', async () => {

@@ -171,13 +171,9 @@ describe('tracking across the real logistics service', () => {
 
     const { body } = await call('GET', `/orders/${order.id}`, { as: users.asha });
     expect(body.status).toBe('delivered');
-    expect(body.timeline.map((t: { shipmentStatus?: string }) => t.shipmentStatus ?? t.status)).toEqual([
-      'placed',
-      'picked_up',
-      'in_transit',
-      'out_for_delivery',
-      'delivered',
-    ]);
+    expect(
+      body.timeline.map((t: { status: string; shipmentStatus?: string }) => t.shipmentStatus ?? t.status),
+    ).toEqual(['placed', 'picked_up', 'in_transit', 'out_for_delivery', 'delivered']);
     const shipment = await h.shipments().findOne({ _id: order.shipmentId });
     const eventIds = (await h.orders().findOne({ _id: order.id }))?.timeline
       .map((t) => t.eventId)

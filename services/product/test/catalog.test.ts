@@ -59,6 +59,9 @@ describe('categories', () => {
       status: 404,
       body: { code: 'CATEGORY_NOT_FOUND' },
     });
+    for (const slug of ['Not%20A%20Slug', 'UPPER', 'x'.repeat(81)]) {
+      expect((await get(`/categories/${slug}`)).status, slug).toBe(400);
+    }
   });
 });
 

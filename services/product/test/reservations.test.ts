@@ -62,6 +62,7 @@ describe('service keys on internal routes', () => {
     });
     expect(await release(body.reservationId, null)).toMatchObject({ status: 401 });
     expect(await release(body.reservationId, 'reviews')).toMatchObject({ status: 403 });
+    expect(await release('short')).toMatchObject({ status: 400 });
     const stock = await stockOf(id);
     expect(await reserve(body, 'order')).toMatchObject({ status: 201 });
     expect(await stockOf(id)).toBe((stock ?? 0) - 1);

@@ -284,6 +284,7 @@ describe('archiving products', () => {
     const created = await call('POST', '/products', otherSeller, newProduct());
     expect((await call('DELETE', `/products/${created.body.id}`, admin)).body.status).toBe('archived');
     expect((await call('DELETE', '/products/no-such-product', admin)).status).toBe(404);
+    expect((await call('DELETE', '/products/Not%20An%20Id', admin)).status).toBe(400);
   });
 });
 

@@ -1,7 +1,7 @@
 import { devUsers } from '@emporium/dev-data';
 import type { TestTokenClaims } from '@emporium/service-kit/testing';
 import { describe, expect, it } from 'vitest';
-import { newCustomer, reviewsTestbed } from './testbed.ts';
+import { api, newCustomer, reviewsTestbed } from './testbed.ts';
 
 const bed = reviewsTestbed(import.meta.url);
 
@@ -226,6 +226,8 @@ describe('changing a review', () => {
     for (const body of [{}, { rating: 9 }, { productId: 'other-product' }, { verifiedPurchase: true }]) {
       expect((await bed.call('PATCH', `/reviews/${mine.id}`, author, body)).status).toBe(400);
     }
+    expect((await bed.call('DELETE', '/reviews/not%20an%20id', author)).status).toBe(400);
+    expect((await bed.call('DELETE', `/reviews/${'x'.repeat(65)}`, author)).status).toBe(400);
   });
 
   it('keeps the summary exact when the author changes the stars many times at once', async () => {
@@ -293,20 +295,24 @@ describe('deleting a review', () => {
 });
 
 describe('compensation when the summary cannot be updated', () => {
-  it('takes the review write back, so reviews and summary never disagree', async () => {
+  it('takes the review write back and rebuilds the summary from the reviews, so the two never disagree', async () => {
     const product = productId();
     const author = newCustomer();
     const kept = await post(product, author, 4);
     const summaries = bed.db.client.db(bed.db.name).collection<{ _id: string; sum: unknown }>('summaries');
     const reviews = bed.db.client.db(bed.db.name).collection('reviews');
     // A summary whose sum is not a number makes every $inc on it fail.
-    await summaries.updateOne({ _id: product }, { $set: { sum: 'corrupt' } });
+    const corrupt = () => summaries.updateOne({ _id: product }, { $set: { sum: 'corrupt' } });
+    const exact = { count: 1, average: 4, distribution: { '1': 0, '2': 0, '3': 0, '4': 1, '5': 0 } };
 
+    await corrupt();
     const newcomer = newCustomer();
     const posted = await bed.call('POST', `/products/${product}/reviews`, newcomer, review(5));
     expect(posted.status).toBe(500);
     expect(await reviews.countDocuments({ productId: product, userId: newcomer.id })).toBe(0);
+    expect((await bed.call('GET', `/products/${product}/summary`)).body).toMatchObject(exact);
 
+    await corrupt();
     expect(
       (await bed.call('PATCH', `/reviews/${kept.id}`, author, { rating: 1, title: 'Nope' })).status,
     ).toBe(500);
@@ -314,17 +320,79 @@ describe('compensation when the summary cannot be updated', () => {
       rating: 4,
       title: 'Worth every rupee',
     });
+    expect((await bed.call('GET', `/products/${product}/summary`)).body).toMatchObject(exact);
 
+    await corrupt();
     expect((await bed.call('DELETE', `/reviews/${kept.id}`, author)).status).toBe(500);
     expect(await reviews.findOne({ _id: kept.id as never })).toMatchObject({ rating: 4, userId: author.id });
 
-    // Repaired, everything works again from the same numbers.
-    await summaries.updateOne({ _id: product }, { $set: { sum: 4 } });
+    // Rebuilt after each failure, so the next change works from the same numbers.
     expect((await bed.call('DELETE', `/reviews/${kept.id}`, author)).status).toBe(204);
     expect((await bed.call('GET', `/products/${product}/summary`)).body).toMatchObject({
       count: 0,
       average: 0,
     });
+  });
+
+  it('repairs a summary that lost a change (a crash between the review and its $inc) on the next change', async () => {
+    const product = productId();
+    await post(product, newCustomer(), 2);
+    await post(product, newCustomer(), 4);
+    // As if the process died after inserting the second review but before its $inc.
+    const summaries = bed.db.client.db(bed.db.name).collection<{ _id: string }>('summaries');
+    await summaries.updateOne({ _id: product }, { $inc: { count: -1, sum: -4, 'stars.4': -1 } } as never);
+    expect((await bed.call('GET', `/products/${product}/summary`)).body).toMatchObject({ count: 1 });
+
+    await post(product, newCustomer(), 5);
+    expect((await bed.call('GET', `/products/${product}/summary`)).body).toEqual({
+      productId: product,
+      count: 3,
+      average: 3.7,
+      distribution: { '1': 0, '2': 1, '3': 0, '4': 1, '5': 1 },
+    });
+    expect(await bed.productRating(product)).toEqual({ average: 3.7, count: 3 });
+  });
+});
+
+describe('two replicas on one database', () => {
+  it('keeps an exact summary when both take concurrent reviews, changes and deletes of one product', async () => {
+    const second = await bed.replica();
+    try {
+      const product = productId();
+      const authors = Array.from({ length: 16 }, () => newCustomer());
+      const via = async (i: number, method: 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown) => {
+        const app = i % 2 ? second : bed.app();
+        const res = await app.inject({
+          method,
+          url: `${api}${url}`,
+          headers: await bed.tokens().headers(authors[i] as TestTokenClaims),
+          ...(body !== undefined && { payload: body as Record<string, unknown> }),
+        });
+        return { status: res.statusCode, body: res.body ? res.json() : null };
+      };
+      const posted = await Promise.all(
+        authors.map((_, i) => via(i, 'POST', `/products/${product}/reviews`, review((i % 5) + 1))),
+      );
+      expect(posted.map((r) => r.status)).toEqual(authors.map(() => 201));
+      // Half change their stars to 5 while the other half delete, all at once, across both replicas.
+      const changes = await Promise.all(
+        posted.map((r, i) =>
+          i < 8
+            ? via(i, 'PATCH', `/reviews/${r.body.id}`, { rating: 5 })
+            : via(i, 'DELETE', `/reviews/${r.body.id}`),
+        ),
+      );
+      expect(changes.map((r) => r.status)).toEqual(posted.map((_, i) => (i < 8 ? 200 : 204)));
+      expect((await bed.call('GET', `/products/${product}/summary`)).body).toEqual({
+        productId: product,
+        count: 8,
+        average: 5,
+        distribution: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 8 },
+      });
+      expect(await bed.productRating(product)).toEqual({ average: 5, count: 8 });
+    } finally {
+      await second.close();
+    }
   });
 });
 

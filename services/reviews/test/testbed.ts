@@ -44,6 +44,7 @@ export function reviewsTestbed(testFileUrl: string, options: TestbedOptions = {}
   let activity: NeighbourDouble | undefined;
   let tokens: TestTokens | undefined;
   let catalog: SeedCatalog | undefined;
+  let config: ReturnType<typeof loadConfig<typeof reviewsConfigSchema>> | undefined;
 
   beforeAll(async () => {
     tokens = await testTokens();
@@ -67,7 +68,7 @@ export function reviewsTestbed(testFileUrl: string, options: TestbedOptions = {}
         return { status: 202, body: { accepted: (body as { events: unknown[] }).events.length } };
       },
     });
-    const config = loadConfig(reviewsConfigSchema, {
+    config = loadConfig(reviewsConfigSchema, {
       MONGODB_URI: db.uri,
       MONGODB_DATABASE: db.name,
       LOG_LEVEL: 'silent',
@@ -119,6 +120,16 @@ export function reviewsTestbed(testFileUrl: string, options: TestbedOptions = {}
       });
       // 204 has no body; everything else is JSON.
       return { status: res.statusCode, body: res.body ? res.json() : null, headers: res.headers };
+    },
+    /** A second instance of the service on the same database, as a second replica would be. */
+    async replica(): Promise<FastifyInstance> {
+      const second = await createService(reviewsService, {
+        config: ready(config, 'config'),
+        logger: { pretty: false },
+        tokenKeys: bed.tokens().keys,
+      });
+      await second.ready();
+      return second;
     },
     /** The product as the product service shows it to shoppers. */
     async productRating(productId: string): Promise<{ average: number; count: number }> {

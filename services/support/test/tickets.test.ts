@@ -157,7 +157,24 @@ describe('a ticket from both sides', () => {
       (await svc.request('POST', `/tickets/${missing}/replies`, { as: 'admin', body: { body: 'x' } })).status,
     ).toBe(404);
     expect((await svc.request('POST', `/tickets/${missing}/close`, { as: 'customer' })).status).toBe(404);
-    expect((await svc.request('GET', '/tickets/not-an-id', { as: 'customer' })).status).toBe(400);
+    for (const [method, path] of [
+      ['GET', '/tickets/not-an-id'],
+      ['POST', '/tickets/not-an-id/close'],
+      ['POST', `/tickets/${missing.toUpperCase()}/close`],
+    ] as const) {
+      expect((await svc.request(method, path, { as: 'customer' })).status, path).toBe(400);
+    }
+    expect(
+      (await svc.request('POST', '/tickets/not-an-id/replies', { as: 'admin', body: { body: 'x' } })).status,
+    ).toBe(400);
+    expect(
+      (
+        await svc.request('POST', `/tickets/${missing}/replies`, {
+          as: 'admin',
+          body: { body: 'x', status: 'closed' },
+        })
+      ).status,
+    ).toBe(400);
     expect(
       (await svc.request('POST', `/tickets/${missing}/replies`, { as: 'admin', body: { body: '' } })).status,
     ).toBe(400);
@@ -267,6 +284,28 @@ describe('listing tickets', () => {
     expect((await svc.request('GET', '/admin/tickets')).status).toBe(401);
     expect((await svc.request('GET', '/admin/tickets', { as: 'customer' })).status).toBe(403);
     expect((await svc.request('GET', '/admin/tickets', { as: 'seller' })).status).toBe(403);
+  });
+
+  it('pages the admin queue and rejects bad queue queries', async () => {
+    const first = await svc.request('GET', '/admin/tickets?limit=2', { as: 'admin' });
+    expect(first.body.items).toHaveLength(2);
+    const second = await svc.request('GET', `/admin/tickets?limit=2&cursor=${first.body.nextCursor}`, {
+      as: 'admin',
+    });
+    expect(second.status).toBe(200);
+    const ids = [...first.body.items, ...second.body.items].map((t: { id: string }) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const query of [
+      'status=pending',
+      'limit=0',
+      'limit=51',
+      'cursor=abc',
+      'userId=x',
+      'status[$ne]=x',
+    ]) {
+      const res = await svc.request('GET', `/admin/tickets?${query}`, { as: 'admin' });
+      expect(res, query).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED' } });
+    }
   });
 
   it('rejects bad list queries', async () => {

@@ -3,9 +3,11 @@ import { type TestDatabase, useTestDatabase } from '@emporium/embedded-db/testin
 import { apiPrefix } from '@emporium/registry';
 import { createService, loadConfig } from '@emporium/service-kit';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll } from 'vitest';
 import { userService } from '../src/app.ts';
 import { type UserConfig, userConfigSchema } from '../src/config.ts';
+import { signingKeysCollection } from '../src/tokens/stored-keys.ts';
 
 export const api = apiPrefix('user');
 
@@ -151,4 +153,27 @@ export function client(svc: { app(): FastifyInstance }) {
       };
     },
   };
+}
+
+/**
+ * A token signed with the service's real active key (the newest stored one) but claims and times of the
+ * test's choosing: how tests make an expired or misaddressed token that is otherwise genuine.
+ */
+export async function forgeToken(
+  db: TestDatabase,
+  claims: Record<string, unknown>,
+  { iat, exp }: { iat: number; exp: number },
+): Promise<string> {
+  const [doc] = await signingKeysCollection(db.client.db(db.name))
+    .find()
+    .sort({ generation: -1 })
+    .limit(1)
+    .toArray();
+  if (!doc) throw new Error('no signing key stored');
+  const key = await importJWK(doc.privateJwk, 'EdDSA');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'EdDSA', kid: doc._id })
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(key);
 }

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { devUsers } from '@emporium/dev-data';
 import { describe, expect, it } from 'vitest';
+import { loadSeedUsers } from '../src/seed/load.ts';
 import { api, bearer, client, uniquePhone, userServiceUnderTest } from './helpers.ts';
 
 const svc = userServiceUnderTest(import.meta.url);
@@ -14,6 +16,17 @@ const as = (token: string) => ({
   put: (url: string) => http.inject({ method: 'PUT', url: `${api}${url}`, headers: bearer(token) }),
   delete: (url: string) => http.inject({ method: 'DELETE', url: `${api}${url}`, headers: bearer(token) }),
 });
+
+/** The seed admin's access token (the seed is loaded once, on first use). */
+async function loginAdmin(): Promise<string> {
+  const db = svc.db.client.db(svc.db.name);
+  if ((await db.collection('users').countDocuments({ email: devUsers.admin.email })) === 0) {
+    await loadSeedUsers(db, []);
+  }
+  const res = await http.login('admin', devUsers.admin.email, devUsers.admin.password);
+  if (res.statusCode !== 200) throw new Error(`admin login failed: ${res.statusCode} ${res.body}`);
+  return res.json().accessToken;
+}
 
 const address = (overrides: Record<string, unknown> = {}) => ({
   name: 'Asha Verma',
@@ -204,6 +217,42 @@ describe('addresses', () => {
     expect(
       (await http.inject({ method: 'DELETE', url: `${api}/me/addresses/${randomUUID()}` })).statusCode,
     ).toBe(401);
+  });
+});
+
+describe('who may use the customer routes', () => {
+  it('answers 401 without a token and 403 to sellers and admins on every address and wishlist route', async () => {
+    const seller = (await http.newAccount('seller')).accessToken;
+    const adminToken = await loginAdmin();
+    const id = randomUUID();
+    for (const [method, url, payload] of [
+      ['GET', '/me/addresses', undefined],
+      ['POST', '/me/addresses', address()],
+      ['PATCH', `/me/addresses/${id}`, { city: 'Mysuru' }],
+      ['DELETE', `/me/addresses/${id}`, undefined],
+      ['GET', '/me/wishlist', undefined],
+      ['PUT', '/me/wishlist/steel-tiffin', undefined],
+      ['DELETE', '/me/wishlist/steel-tiffin', undefined],
+    ] as const) {
+      const what = `${method} ${url}`;
+      const request = (headers: Record<string, string>) =>
+        http.inject({ method, url: `${api}${url}`, headers, ...(payload ? { payload } : {}) });
+      const anonymous = await request({});
+      expect(anonymous.statusCode, what).toBe(401);
+      expect(anonymous.json(), what).toMatchObject({ code: 'UNAUTHENTICATED' });
+      for (const token of [seller, adminToken]) {
+        const res = await request(bearer(token));
+        expect(res.statusCode, what).toBe(403);
+        expect(res.json(), what).toMatchObject({ code: 'FORBIDDEN' });
+      }
+    }
+  });
+
+  it('answers 400 to malformed ids on change and delete routes', async () => {
+    const me = as((await http.newAccount()).accessToken);
+    expect((await me.patch('/me/addresses/not-a-uuid', { city: 'Mysuru' })).statusCode).toBe(400);
+    expect((await me.delete('/me/addresses/not-a-uuid')).statusCode).toBe(400);
+    expect((await me.delete('/me/wishlist/Not%20A%20Slug')).statusCode).toBe(400);
   });
 });
 

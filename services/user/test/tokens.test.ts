@@ -7,7 +7,6 @@ import {
   decodeProtectedHeader,
   exportJWK,
   generateKeyPair,
-  importJWK,
   jwtVerify,
   SignJWT,
   UnsecuredJWT,
@@ -16,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSeedUsers } from '../src/seed/load.ts';
 import { readSeedAddresses } from '../src/seed/seed-file.ts';
 import { signingKeysCollection } from '../src/tokens/stored-keys.ts';
-import { api, bearer, buildUserService, client, userServiceUnderTest } from './helpers.ts';
+import { api, bearer, buildUserService, client, forgeToken, userServiceUnderTest } from './helpers.ts';
 
 const svc = userServiceUnderTest(import.meta.url);
 const http = client(svc);
@@ -33,20 +32,8 @@ async function jwks() {
 }
 
 /** A token signed with the service's real active key but claims of the test's choosing. */
-async function forge(claims: Record<string, unknown>, { iat, exp }: { iat: number; exp: number }) {
-  const [doc] = await signingKeysCollection(svc.db.client.db(svc.db.name))
-    .find()
-    .sort({ generation: -1 })
-    .limit(1)
-    .toArray();
-  if (!doc) throw new Error('no signing key stored');
-  const key = await importJWK(doc.privateJwk, 'EdDSA');
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'EdDSA', kid: doc._id })
-    .setIssuedAt(iat)
-    .setExpirationTime(exp)
-    .sign(key);
-}
+const forge = (claims: Record<string, unknown>, times: { iat: number; exp: number }) =>
+  forgeToken(svc.db, claims, times);
 
 const now = () => Math.floor(Date.now() / 1000);
 

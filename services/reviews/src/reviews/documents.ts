@@ -3,7 +3,7 @@
  *
  * A summary is one document per product, `{ _id: productId, count, sum, stars: { '1'..'5' } }`, changed
  * by `$inc` with every review written, changed or deleted; the product page reads it by _id in one go.
- * It is never recomputed from the reviews.
+ * It is recomputed from the reviews only to repair it (see summaries.ts `rebuild`).
  */
 import type { RatingSummaryBody, ReviewBody } from '../schemas.ts';
 

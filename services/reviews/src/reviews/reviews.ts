@@ -1,7 +1,9 @@
 /**
  * Reviews and what every change does to the product's rating summary. There are no multi-document
  * transactions, so a change is: write the review, then `$inc` the summary; if the `$inc` fails, the
- * review write is undone (compensation), so the two never disagree for longer than the request. Both
+ * review write is undone (compensation) and the summary rebuilt from the reviews, so the two never
+ * disagree for longer than the request. A summary whose count disagrees with the reviews after a change
+ * (a change lost to a crash between its two writes) is rebuilt the same way. Both
  * happen under the product's lock (see the service kit's document-lock.ts): concurrent changes to one product's reviews
  * take turns, which keeps every `$inc` and every before/after pair of a review exact.
  * After a change the new average and count are pushed to the product service (best effort).
@@ -16,6 +18,7 @@ import type {
   CreateReviewRequest,
   MyReviewsQuery,
   ProductReviewsQuery,
+  RatingSummaryBody,
   ReviewBody,
   ReviewListBody,
   ReviewSort,
@@ -143,16 +146,37 @@ export class Reviews {
     const summary = await this.#locks.run(`product:${productId}`, async () => {
       const { delta, undo } = await write();
       if (isEmpty(delta)) return undefined;
+      let after: RatingSummaryBody;
       try {
-        return await this.#summaries.apply(productId, delta);
+        after = await this.#summaries.apply(productId, delta);
       } catch (err) {
         await undo().catch((undoErr: unknown) =>
           request.log.error({ err: undoErr, productId }, 'review write not undone after the summary failed'),
         );
+        // The summary could not take the change: rebuild it from the reviews, so the next change starts
+        // from exact numbers instead of failing the same way.
+        await this.#rebuild(productId, request);
         throw err;
       }
+      // A change lost between its review write and its `$inc` (a crash, or a lock that outlived its
+      // holder) leaves the count off; one indexed count tells, and the ledger puts it right.
+      if (after.count !== (await this.collection.countDocuments({ productId }))) {
+        return (await this.#rebuild(productId, request)) ?? after;
+      }
+      return after;
     });
     if (summary) await this.#neighbours.pushRating(summary, request);
+  }
+
+  async #rebuild(productId: string, request: FastifyRequest): Promise<RatingSummaryBody | undefined> {
+    try {
+      const rebuilt = await this.#summaries.rebuild(productId, this.collection);
+      request.log.warn({ productId, summary: rebuilt }, 'rating summary rebuilt from the reviews');
+      return rebuilt;
+    } catch (err) {
+      request.log.error({ err, productId }, 'rating summary could not be rebuilt');
+      return undefined;
+    }
   }
 
   async #find(reviewId: string): Promise<ReviewDocument> {

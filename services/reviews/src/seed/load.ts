@@ -3,7 +3,7 @@
  * every review and summary with the seed ones, because the product service's seed gives each product
  * exactly the rating these reviews add up to, and the two must agree. With `ifEmpty` nothing happens
  * when reviews exist (so `make up` never overwrites reviews people wrote).
- * The summaries are added up here, once, from the seed file; afterwards only `$inc` changes them.
+ * The summaries are added up here, once, from the seed file; afterwards `$inc` keeps them (a rebuild repairs them).
  */
 import { seedShoppers } from '@emporium/dev-data';
 import type { Collection, Db, Document } from 'mongodb';
