@@ -1,5 +1,6 @@
 /** Where things are, so links never spell paths by hand. */
 import { mfe } from '@emporium/registry';
+import { loginPath } from '@emporium/ui';
 
 export const accountRoute = mfe('account').route;
 
@@ -12,5 +13,5 @@ export const paths = {
   products: mfe('products').route,
   product: (id: string) => `${mfe('products').route}/${encodeURIComponent(id)}`,
   logout: `${mfe('auth').route}/logout`,
-  login: (returnTo: string) => `${mfe('auth').route}/login?${new URLSearchParams({ returnTo })}`,
+  login: loginPath,
 };

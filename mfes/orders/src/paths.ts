@@ -9,6 +9,4 @@ export const paths = {
   /** The support MFE's new-ticket form, with the order filled in. */
   contactSupport: (orderId: string) =>
     `${mfe('support').route}/tickets/new?${new URLSearchParams({ orderId })}`,
-  /** Sign in, then come back to `returnTo`. */
-  login: (returnTo: string) => `${mfe('auth').route}/login?${new URLSearchParams({ returnTo })}`,
 };

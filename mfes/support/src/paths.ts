@@ -1,5 +1,6 @@
 /** Where things are, so links never spell paths by hand. */
 import { mfe } from '@emporium/registry';
+import { loginPath } from '@emporium/ui';
 
 const supportRoute = mfe('support').route;
 
@@ -13,5 +14,5 @@ export const paths = {
   },
   ticket: (ticketId: string) => `${supportRoute}/tickets/${encodeURIComponent(ticketId)}`,
   order: (orderId: string) => `${mfe('orders').route}/${encodeURIComponent(orderId)}`,
-  login: (returnTo: string) => `${mfe('auth').route}/login?${new URLSearchParams({ returnTo })}`,
+  login: loginPath,
 };

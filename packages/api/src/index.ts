@@ -51,6 +51,7 @@ export {
 } from './client.ts';
 export { contentApi } from './content/client.ts';
 export * from './content/types.ts';
+export { fieldErrors, retryAfterSeconds } from './error-details.ts';
 export { ApiError, toApiError } from './errors.ts';
 export { idempotencyHeader, newIdempotencyKey } from './idempotency.ts';
 export { deviceInfo, guestId, guestIdKey, guestIdPattern } from './identity.ts';

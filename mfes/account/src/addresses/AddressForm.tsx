@@ -3,10 +3,9 @@
  * focus goes to the first of them; the service's own refusals land on the field they name, or above the
  * form (the address book is full). Escape cancels, as it does in any dialog-like editor.
  */
-import { type ApiError, toApiError } from '@emporium/api';
+import { type ApiError, fieldErrors, toApiError } from '@emporium/api';
 import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { fieldErrors } from '../ui/api-errors.ts';
 import { phoneHint } from '../ui/phone.ts';
 import sectionStyles from '../ui/Section.module.css';
 import styles from './AddressesPage.module.css';

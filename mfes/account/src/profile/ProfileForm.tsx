@@ -3,10 +3,9 @@
  * and focus goes to the first of them; the service's own refusals (a phone another account uses) land on
  * the field they are about.
  */
-import { type ApiError, toApiError, type User, userApi } from '@emporium/api';
+import { type ApiError, fieldErrors, toApiError, type User, userApi } from '@emporium/api';
 import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { fieldErrors } from '../ui/api-errors.ts';
 import { phoneHint } from '../ui/phone.ts';
 import sectionStyles from '../ui/Section.module.css';
 import styles from './ProfilePage.module.css';

@@ -1,7 +1,6 @@
-import { type ApiError, toApiError, userApi } from '@emporium/api';
+import { type ApiError, fieldErrors, retryAfterSeconds, toApiError, userApi } from '@emporium/api';
 import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
-import { fieldErrors, retryAfterSeconds } from '../api-errors.ts';
 import { isEmail } from '../contact.ts';
 import form from '../ui/form.module.css';
 import { PasswordField } from '../ui/PasswordField.tsx';

@@ -1,6 +1,6 @@
 /** The one-time-code refusals, in the shopper's words, and what each one leaves them able to do. */
 import type { ApiError } from '@emporium/api';
-import { retryAfterSeconds } from '../api-errors.ts';
+import { retryAfterSeconds } from '@emporium/api';
 
 export interface OtpProblem {
   message: string;

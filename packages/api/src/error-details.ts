@@ -1,10 +1,10 @@
 /**
- * Reading the user service's refusals for the forms: which field a validation error is about, and how
- * long a rate limit asks the shopper to wait.
+ * Reading a service's refusal for a form: which field a validation error is about, and how long a rate
+ * limit asks the shopper to wait.
  */
-import type { ApiError } from '@emporium/api';
+import type { ApiError } from './errors.ts';
 
-/** Per-field messages from a 400's details (`path` is a JSON pointer such as "/email"). */
+/** Per-field messages from a 400's details (`path` is a JSON pointer such as "/email" or "/pincode"). */
 export function fieldErrors(error: ApiError): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!Array.isArray(error.details)) return errors;
