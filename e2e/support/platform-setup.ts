@@ -20,6 +20,8 @@ declare module 'vitest' {
     serviceUrls: Record<string, string>;
     /** Each service's key of this run. */
     serviceKeys: Record<string, string>;
+    /** The platform's database, for tests that start another replica of a service on it. */
+    databaseUri: string;
   }
 }
 
@@ -47,6 +49,10 @@ export default async function setup(project: TestProject) {
       env: {
         ...process.env,
         LOG_LEVEL: 'warn',
+        // The tests share a few cores with the browser and every service, and the concurrency tests queue
+        // many checkouts on one product's stock: calls between services may be slow here without anything
+        // being down (an outage is a refused connection, which fails at once whatever the timeout).
+        SERVICE_CALL_TIMEOUT_MS: process.env.SERVICE_CALL_TIMEOUT_MS ?? '20000',
         CORS_ORIGINS: [...localDevOrigins(gatewayPort), `http://127.0.0.1:${standalonePort}`].join(','),
       },
     });
@@ -58,6 +64,7 @@ export default async function setup(project: TestProject) {
   project.provide('standalonePort', standalonePort);
   project.provide('serviceUrls', Object.fromEntries(platform.services.map((s) => [s.name, s.url])));
   project.provide('serviceKeys', Object.fromEntries(platform.serviceKeys));
+  project.provide('databaseUri', platform.database.uri);
   return async () => {
     await platform.stop();
     await rm(dataDir, { recursive: true, force: true });

@@ -8,52 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { logInSeller, type Session, signUp } from '../../support/accounts.ts';
 import { call, newGuestId } from '../../support/http.ts';
+import { address, newProduct as newSellerProduct, product as productNow } from './catalog.ts';
 
 const baseUrl = inject('baseUrl');
 
-interface Product {
-  id: string;
-  name: string;
-  stock: number;
-  price: { amount: number; currency: string };
-}
-
-const address = (pincode = '560001') => ({
-  name: 'Test Shopper',
-  phone: '+919800000042',
-  line1: '12 MG Road',
-  city: 'Bengaluru',
-  state: 'Karnataka',
-  pincode,
-});
-
-async function product(id: string): Promise<Product> {
-  const reply = await call<Product>(baseUrl, 'product', 'GET', `/products/${id}`);
-  expect(reply.status).toBe(200);
-  return reply.body;
-}
-
-async function newProduct(seller: Session, stock: number, price = 149_900): Promise<Product> {
-  const reply = await call<Product>(baseUrl, 'product', 'POST', '/products', {
-    token: seller.token,
-    body: {
-      sku: `TEST-${randomUUID().slice(0, 8).toUpperCase()}`,
-      name: `Test lamp ${randomUUID().slice(0, 6)}`,
-      brand: 'Testware',
-      category: 'home-kitchen',
-      description: 'A lamp made for the checkout tests.',
-      highlights: ['Warm light'],
-      attributes: [],
-      tags: ['lamp'],
-      images: [],
-      price: { amount: price, currency: 'INR' },
-      listPrice: null,
-      stock,
-    },
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
-  return reply.body;
-}
+const product = (id: string) => productNow(baseUrl, id);
+const newProduct = (seller: Session, stock: number, price?: number) =>
+  newSellerProduct(baseUrl, seller, stock, price);
 
 const addToCart = (session: Session, productId: string, quantity = 1) =>
   call(baseUrl, 'cart', 'POST', '/cart/items', { token: session.token, body: { productId, quantity } });
@@ -78,7 +39,7 @@ beforeAll(async () => {
 
 describe('checkout', () => {
   it('takes a guest cart through sign-up, coupon, pincode check and checkout to an order with a timeline', async () => {
-    const item = await newProduct(seller, 10, 249_900);
+    const item = await newProduct(seller, 10, 299_900);
     const guestId = newGuestId();
     const added = await call(baseUrl, 'cart', 'POST', '/cart/items', {
       guestId,
@@ -107,7 +68,7 @@ describe('checkout', () => {
     );
     expect(coupon.status).toBe(200);
     expect(coupon.body.coupon?.code).toBe('WELCOME10');
-    expect(coupon.body.totals.discount.amount).toBe(50_000); // 10% of ₹4,998, capped at ₹500
+    expect(coupon.body.totals.discount.amount).toBe(50_000); // 10% of ₹5,998 is ₹599.80, capped at ₹500
 
     const pincode = await call<{ serviceable: boolean }>(baseUrl, 'logistics', 'GET', '/pincodes/560001');
     expect(pincode.body.serviceable).toBe(true);
@@ -173,24 +134,54 @@ describe('checkout', () => {
     const shopper = await signUp(baseUrl);
     await addToCart(shopper, item.id, 3);
     const key = `key-${randomUUID()}`;
-    const replies = await Promise.all(Array.from({ length: 20 }, () => checkout(shopper, key)));
-    const statuses = replies.map((r) => r.status);
-    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
-    expect(statuses.every((s) => [200, 201, 409].includes(s))).toBe(true);
-    const ids = new Set(replies.filter((r) => r.status < 300).map((r) => r.body.order.id));
+    // Each of the 20 behaves like a client that honours 409 CHECKOUT_IN_PROGRESS: it retries until the
+    // checkout that won the key has finished, and then gets that checkout's order replayed.
+    const firstAnswers: number[] = [];
+    const untilSettled = async () => {
+      for (let attempt = 0; ; attempt++) {
+        const reply = await checkout(shopper, key);
+        if (attempt === 0) firstAnswers.push(reply.status);
+        const inProgress = (reply.body as unknown as { code?: string }).code === 'CHECKOUT_IN_PROGRESS';
+        if (reply.status !== 409 || !inProgress || attempt >= 60) return reply;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    const replies = await Promise.all(Array.from({ length: 20 }, untilSettled));
+    const summary = JSON.stringify(replies.map((r) => [r.status, r.body]));
+    expect(
+      firstAnswers.every((s) => [200, 201, 409].includes(s)),
+      String(firstAnswers),
+    ).toBe(true);
+    expect(
+      replies.filter((r) => r.status === 201),
+      summary,
+    ).toHaveLength(1);
+    const replays = replies.filter((r) => r.status === 200);
+    expect(replays, summary).toHaveLength(19);
+    for (const r of replays) expect(r.headers.get('idempotent-replayed')).toBe('true');
+    const ids = new Set(replies.map((r) => r.body.order.id));
     expect(ids.size).toBe(1);
 
-    const history = await call<{ items: unknown[] }>(baseUrl, 'order', 'GET', '/orders', {
+    const history = await call<{ items: { id: string }[] }>(baseUrl, 'order', 'GET', '/orders', {
       token: shopper.token,
     });
-    expect(history.body.items).toHaveLength(1);
+    expect(history.body.items.map((o) => o.id)).toEqual([...ids]);
     expect((await product(item.id)).stock).toBe(47);
 
-    // The same key after completion replays the same order.
+    // The same key after completion still replays the same order.
     const replay = await checkout(shopper, key);
     expect(replay.status).toBe(200);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
     expect(replay.body.order.id).toBe([...ids][0]);
+
+    // The same key with a different request is refused, not silently answered with the old order.
+    const reused = await call(baseUrl, 'cart', 'POST', '/checkout', {
+      token: shopper.token,
+      headers: { 'idempotency-key': key },
+      body: { shippingAddress: address('110001'), paymentMethod: 'cod' },
+    });
+    expect(reused.status).toBe(422);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('sells the last K units to exactly K of N concurrent shoppers and never goes below zero', async () => {
@@ -201,13 +192,23 @@ describe('checkout', () => {
     for (const s of sessions) expect((await addToCart(s, item.id, 1)).status).toBeLessThan(300);
 
     const replies = await Promise.all(sessions.map((s) => checkout(s, `key-${randomUUID()}`)));
+    const summary = JSON.stringify(replies.map((r) => [r.status, r.body]));
     const placed = replies.filter((r) => r.status === 201);
     const refused = replies.filter((r) => r.status !== 201);
-    expect(placed).toHaveLength(units);
+    expect(placed, summary).toHaveLength(units);
     for (const r of refused) {
-      expect(r.status).toBe(409);
+      expect(r.status, summary).toBe(409);
       expect((r.body as unknown as { code: string }).code).toBe('OUT_OF_STOCK');
     }
     expect((await product(item.id)).stock).toBe(0);
+    // Every unit sold is an order, one per winning shopper.
+    const orders = await Promise.all(
+      sessions.map((s) =>
+        call<{ items: unknown[] }>(baseUrl, 'order', 'GET', '/orders', { token: s.token }).then(
+          (r) => r.body.items.length,
+        ),
+      ),
+    );
+    expect(orders.reduce((a, b) => a + b, 0)).toBe(units);
   });
 });

@@ -1,2 +1,3 @@
 export * from './domains.ts';
 export * from './platform.ts';
+export * from './service-process.ts';

@@ -31,7 +31,8 @@ export async function startServiceProcess(options: {
   });
   const url = `http://127.0.0.1:${options.port}`;
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  // Generous: nine services start at once, and on a small or busy machine loading one takes seconds.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 120_000);
   let lastStatus = 'no answer';
   while (true) {
     if (!child.running()) throw new Error(`${options.name} service exited while starting: ${child.output()}`);

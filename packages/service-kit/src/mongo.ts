@@ -3,6 +3,11 @@
  * down: requests fail fast with 503 (server selection is bounded by MONGODB_TIMEOUT_MS), /health reports
  * it, and the driver reconnects by itself when the database is back. Start-up work such as creating
  * indexes runs in the background and is retried until it succeeds.
+ *
+ * One exception to "reconnects by itself": when the very first connection fails (the database is still
+ * starting, or too busy to answer within the timeout), the driver closes that topology for good and every
+ * later operation answers "Topology is closed". So the start-up loop connects explicitly on each attempt,
+ * which replaces a closed topology with a new one.
  */
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -61,6 +66,7 @@ export const mongo = fp(
     async function runSetup(): Promise<void> {
       for (let attempt = 1; !closing; attempt++) {
         try {
+          await client.connect();
           await opts.setup?.(db);
           setUp = true;
           markSetUp();

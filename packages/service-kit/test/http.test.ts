@@ -50,6 +50,12 @@ describe('bad input gets a 4xx with the JSON error shape, never a 500', () => {
       'VALIDATION_FAILED',
     ],
     [
+      'query parameter on a route that takes none',
+      { method: 'GET', url: '/activity-service/api/v1/ping?verbose=1' },
+      400,
+      'VALIDATION_FAILED',
+    ],
+    [
       'unknown body field',
       { method: 'POST', url: '/activity-service/api/v1/echo', payload: { name: 'a', admin: true } },
       400,
@@ -290,5 +296,10 @@ describe('health and OpenAPI', () => {
     expect(doc.info.title).toBe('Emporium activity service');
     expect(Object.keys(doc.paths)).toContain('/activity-service/api/v1/echo');
     expect(doc.paths['/activity-service/api/v1/echo'].post.requestBody).toBeDefined();
+    // A route that takes no query parameters documents none (its empty query schema adds nothing).
+    expect(doc.paths['/activity-service/api/v1/ping'].get.parameters ?? []).toEqual([]);
+    expect((await app.inject({ method: 'GET', url: '/activity-service/api/v1/ping' })).json()).toEqual({
+      pong: true,
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { connect, createServer, type Socket } from 'node:net';
 import { freePort } from '@emporium/embedded-db';
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +28,43 @@ describe('an unreachable database degrades the service, never the process', () =
     const live = await app.inject({ method: 'GET', url: '/health/live' });
     expect(live.statusCode).toBe(200);
     await app.close();
+  });
+});
+
+describe('a database that is not there at start-up', () => {
+  it('is used once it appears: the first failed connection does not leave the service stuck', async () => {
+    // A port with nothing behind it yet; later a plain TCP forwarder to the test database opens on it.
+    const port = await freePort();
+    const target = new URL(db.uri);
+    const app = await echoApp({ MONGODB_URI: `mongodb://127.0.0.1:${port}/`, MONGODB_TIMEOUT_MS: '300' });
+    const sockets = new Set<Socket>();
+    const forwarder = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      for (const s of [client, upstream]) {
+        sockets.add(s);
+        s.on('error', () => s.destroy());
+        s.on('close', () => sockets.delete(s));
+      }
+      client.pipe(upstream).pipe(client);
+    });
+    try {
+      // Long enough for the first connection attempt to fail (and the driver to close its topology).
+      await new Promise((r) => setTimeout(r, 1000));
+      expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(503);
+
+      forwarder.listen(port, '127.0.0.1');
+      await once(forwarder, 'listening');
+      await expect
+        .poll(async () => (await app.inject({ method: 'GET', url: '/health' })).statusCode, {
+          timeout: 20_000,
+          interval: 250,
+        })
+        .toBe(200);
+    } finally {
+      await app.close();
+      for (const s of sockets) s.destroy();
+      forwarder.close();
+    }
   });
 });
 

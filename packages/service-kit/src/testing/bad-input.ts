@@ -2,8 +2,17 @@
  * A bad-input sweep generated from a service's own OpenAPI document: for every route, a well-formed
  * baseline request is built from the schemas, then broken one way at a time (a field missing, of the
  * wrong type, null, huge, an operator object, an unknown field; bad path, query and header values; a body
- * that is not JSON or not an object). Every case must get a 4xx in the error shape, never a 5xx.
+ * that is not JSON or not an object). Every case must get a 4xx in the error shape, never a 5xx, except
+ * the few whose broken body the route's own schema in fact accepts (`allowedBySchema`: a null where null
+ * is allowed, a negative number where any number is): those may also succeed.
  */
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+
+// ajv-formats is CommonJS; under Node's ESM loader its default export is the function itself.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+// Checks bodies as the services do (validation.ts): JSON as sent, no coercion.
+const bodyChecker = addFormats(new Ajv({ strict: false, coerceTypes: false, allErrors: false }));
 
 type Schema = {
   type?: string | string[];
@@ -48,6 +57,11 @@ export interface BadInputCase {
   headers: Record<string, string>;
   /** A JSON value, or a string sent as is (for "not JSON" cases). */
   payload?: unknown;
+  /**
+   * The broken body still matches the route's schema (the field allows null, negative numbers, any
+   * length...): the case probes the handler, and any answer but a 5xx is right.
+   */
+  allowedBySchema?: boolean;
 }
 
 const methods = ['get', 'post', 'put', 'patch', 'delete'];
@@ -219,18 +233,22 @@ function operationCases(path: string, method: string, operation: Operation, head
 
   if (bodySchema && typeof baseBody === 'object' && baseBody !== null && !Array.isArray(baseBody)) {
     const body = baseBody as Record<string, unknown>;
+    const matchesSchema = bodyMatcher(bodySchema);
     for (const [name, schema] of Object.entries(bodySchema.properties ?? {})) {
-      const set = (value: unknown) => ({ ...body, [name]: value });
-      for (const value of wrongTypes(schema)) add(`body ${name} wrong type`, { payload: set(value) });
-      add(`body ${name} null`, { payload: set(null) });
-      add(`body ${name} operator`, { payload: set({ $gt: '' }) });
-      if (typeOf(schema) === 'string') add(`body ${name} huge`, { payload: set(huge) });
+      const set = (value: unknown) => {
+        const payload = { ...body, [name]: value };
+        return { payload, allowedBySchema: matchesSchema(payload) };
+      };
+      for (const value of wrongTypes(schema)) add(`body ${name} wrong type`, set(value));
+      add(`body ${name} null`, set(null));
+      add(`body ${name} operator`, set({ $gt: '' }));
+      if (typeOf(schema) === 'string') add(`body ${name} huge`, set(huge));
       if (typeOf(schema) === 'integer' || typeOf(schema) === 'number') {
-        add(`body ${name} negative`, { payload: set(-1) });
-        add(`body ${name} too large`, { payload: set(1e300) });
+        add(`body ${name} negative`, set(-1));
+        add(`body ${name} too large`, set(1e300));
       }
       if (typeOf(schema) === 'array')
-        add(`body ${name} too many`, { payload: set(Array(1000).fill(sampleValue(schema.items ?? {}))) });
+        add(`body ${name} too many`, set(Array(1000).fill(sampleValue(schema.items ?? {}))));
       if ((bodySchema.required ?? []).includes(name)) {
         const { [name]: _omitted, ...rest } = body;
         add(`body ${name} missing`, { payload: rest });
@@ -262,6 +280,16 @@ function operationCases(path: string, method: string, operation: Operation, head
     });
   }
   return cases;
+}
+
+/** Whether a body matches the schema; a schema this checker cannot compile matches nothing. */
+function bodyMatcher(schema: Schema): (body: unknown) => boolean {
+  try {
+    const validate = bodyChecker.compile(schema);
+    return (body) => validate(structuredClone(body)) === true;
+  } catch {
+    return () => false;
+  }
 }
 
 /**
