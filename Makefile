@@ -55,7 +55,7 @@ down: ## Stop what `make up` started (from another terminal; Ctrl-C in its own t
 	@if [ -x "$(NODE)" ]; then node packages/local-platform/src/cli.ts down; else echo "nothing to stop"; fi
 
 .PHONY: seed
-seed: install ferretdb ## Reload the seed catalog into the product database (restores every seed product)
+seed: install ferretdb ## Reload every service's seed data (catalog, dev accounts, coupons, pincodes, content, reviews, tickets)
 	node packages/local-platform/src/cli.ts seed
 
 .PHONY: dev-mfe

@@ -14,6 +14,7 @@ export * from './mongo.ts';
 export * from './openapi.ts';
 export * from './request-context.ts';
 export * from './request-id.ts';
+export * from './seed-command.ts';
 export * from './server.ts';
 export * from './service.ts';
 export * from './service-client.ts';
