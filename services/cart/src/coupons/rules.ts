@@ -35,7 +35,7 @@ export function couponRejection(
   { subtotal, now, used, userUses }: CouponContext,
 ): CouponRejection | null {
   // An inactive coupon is answered like a missing one: codes being prepared don't leak.
-  if (!coupon || !coupon.active) {
+  if (!coupon?.active) {
     return { status: 404, code: 'COUPON_NOT_FOUND', message: `There is no coupon ${code}` };
   }
   if (coupon.startsAt && coupon.startsAt > now) {
