@@ -57,28 +57,28 @@ export const mfes = [
     name: 'host',
     route: '/',
     devPort: 3000,
-    calls: [],
+    calls: ['user', 'cart', 'activity'],
     owns: 'shell, layout, routing, remote loading, fallbacks',
   },
   {
     name: 'products',
     route: '/products',
     devPort: 3001,
-    calls: ['product', 'reviews'],
+    calls: ['product', 'reviews', 'cart', 'user', 'activity'],
     owns: 'listing, search, categories, product page',
   },
   {
     name: 'content',
     route: '/pages',
     devPort: 3002,
-    calls: ['content'],
+    calls: ['content', 'product', 'activity'],
     owns: 'home page, banners, CMS pages, FAQs',
   },
   {
     name: 'cart',
     route: '/cart',
     devPort: 3003,
-    calls: ['cart', 'logistics'],
+    calls: ['cart', 'logistics', 'user', 'activity'],
     owns: 'bag, coupons, pincode check, checkout',
   },
   {
@@ -92,7 +92,7 @@ export const mfes = [
     name: 'account',
     route: '/account',
     devPort: 3005,
-    calls: ['user'],
+    calls: ['user', 'product', 'cart'],
     owns: 'profile, addresses, wishlist',
   },
   {
@@ -102,7 +102,13 @@ export const mfes = [
     calls: ['user'],
     owns: 'login (password, OTP), signup, logout',
   },
-  { name: 'support', route: '/support', devPort: 3007, calls: ['support'], owns: 'help center, tickets' },
+  {
+    name: 'support',
+    route: '/support',
+    devPort: 3007,
+    calls: ['support', 'activity'],
+    owns: 'help center, tickets',
+  },
 ] as const satisfies readonly MfeDomain[];
 
 export type MfeName = (typeof mfes)[number]['name'];

@@ -19,3 +19,4 @@ export * from './server.ts';
 export * from './service.ts';
 export * from './service-client.ts';
 export * from './service-keys.ts';
+export * from './word-search.ts';

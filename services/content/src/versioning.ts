@@ -2,12 +2,11 @@
  * Optimistic concurrency for admin edits. Every page, banner and FAQ carries a version that each change
  * increments; an edit names the version it started from (body `version` or `If-Match`), and the update is
  * one conditional write on that version, so of two admins editing at once the second gets a 409 instead
- * of silently overwriting the first. Edits of one document also queue in this process (one-at-a-time.ts),
- * because FerretDB does not isolate concurrent updates.
+ * of silently overwriting the first. Edits of one document also run under its lock (the service kit's
+ * document-lock.ts), because FerretDB does not isolate concurrent updates, also across instances.
  */
-import { ApiError, badRequest, conflict } from '@emporium/service-kit';
+import { ApiError, badRequest, conflict, type DocumentLocks } from '@emporium/service-kit';
 import type { Collection, Document, Filter, UpdateFilter } from 'mongodb';
-import { OneAtATime } from './one-at-a-time.ts';
 
 export interface Versioned extends Document {
   _id: string;
@@ -43,7 +42,6 @@ export const versionConflict = (current: number) =>
     `Someone else changed this since you loaded it (now at version ${current}); reload and edit again`,
   );
 
-const edits = new OneAtATime();
 const editKey = (collection: { collectionName: string }, id: string) => `${collection.collectionName}:${id}`;
 
 /**
@@ -51,12 +49,13 @@ const editKey = (collection: { collectionName: string }, id: string) => `${colle
  * Returns the updated document, or undefined when there is no such document.
  */
 export function updateVersioned<T extends Versioned>(
+  locks: DocumentLocks,
   collection: Collection<T>,
   id: string,
   expected: number,
   change: (current: T) => Partial<T>,
 ): Promise<T | undefined> {
-  return edits.run(editKey(collection, id), () => applyVersioned(collection, id, expected, change));
+  return locks.run(editKey(collection, id), () => applyVersioned(collection, id, expected, change));
 }
 
 async function applyVersioned<T extends Versioned>(
@@ -83,11 +82,12 @@ async function applyVersioned<T extends Versioned>(
 
 /** Deletes the document, if `expected` is given only at that version. Returns false when it does not exist. */
 export function deleteVersioned<T extends Versioned>(
+  locks: DocumentLocks,
   collection: Collection<T>,
   id: string,
   expected: number | undefined,
 ): Promise<boolean> {
-  return edits.run(editKey(collection, id), () => applyDelete(collection, id, expected));
+  return locks.run(editKey(collection, id), () => applyDelete(collection, id, expected));
 }
 
 async function applyDelete<T extends Versioned>(

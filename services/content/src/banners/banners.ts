@@ -1,4 +1,5 @@
 /** The banners repository. Shoppers get only published banners whose window contains "now". */
+import { DocumentLocks } from '@emporium/service-kit';
 import type { Collection, Db, Filter } from 'mongodb';
 import { newId } from '../ids.ts';
 import type { BannerBody, CreateBannerBody, PublicBannerBody, UpdateBannerBody } from '../schemas/banners.ts';
@@ -25,7 +26,10 @@ export function liveFilter(now: Date, placement?: string): Filter<BannerDocument
 export class Banners {
   readonly banners: Collection<BannerDocument>;
 
+  readonly #locks: DocumentLocks;
+
   constructor(db: Db) {
+    this.#locks = new DocumentLocks(db);
     this.banners = db.collection<BannerDocument>('banners');
   }
 
@@ -84,7 +88,7 @@ export class Banners {
     expected: number,
     now = new Date(),
   ): Promise<BannerBody | undefined> {
-    const doc = await updateVersioned(this.banners, id, expected, (current) => {
+    const doc = await updateVersioned(this.#locks, this.banners, id, expected, (current) => {
       // The window is checked as it will be after the edit: a new end against the old start, and so on.
       const window = {
         startsAt: startsAt === undefined ? current.startsAt : toDate(startsAt),
@@ -97,6 +101,6 @@ export class Banners {
   }
 
   async delete(id: string, expected: number | undefined): Promise<boolean> {
-    return deleteVersioned(this.banners, id, expected);
+    return deleteVersioned(this.#locks, this.banners, id, expected);
   }
 }

@@ -1,4 +1,5 @@
 /** The FAQ repository: public reads and search, categories with counts, admin CRUD. */
+import { DocumentLocks } from '@emporium/service-kit';
 import type { Collection, Db, Filter } from 'mongodb';
 import { newId } from '../ids.ts';
 import type { Status } from '../schemas/common.ts';
@@ -19,7 +20,10 @@ const maxAdminList = 1000;
 export class Faqs {
   readonly faqs: Collection<FaqDocument>;
 
+  readonly #locks: DocumentLocks;
+
   constructor(db: Db) {
+    this.#locks = new DocumentLocks(db);
     this.faqs = db.collection<FaqDocument>('faqs');
   }
 
@@ -99,7 +103,7 @@ export class Faqs {
     expected: number,
     now = new Date(),
   ): Promise<FaqBody | undefined> {
-    const doc = await updateVersioned(this.faqs, id, expected, (current) => ({
+    const doc = await updateVersioned(this.#locks, this.faqs, id, expected, (current) => ({
       ...patch,
       searchTerms: searchTerms([patch.question ?? current.question, patch.answer ?? current.answer]),
       updatedAt: now,
@@ -108,6 +112,6 @@ export class Faqs {
   }
 
   async delete(id: string, expected: number | undefined): Promise<boolean> {
-    return deleteVersioned(this.faqs, id, expected);
+    return deleteVersioned(this.#locks, this.faqs, id, expected);
   }
 }

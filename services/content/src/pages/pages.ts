@@ -1,5 +1,5 @@
 /** The pages repository: every read and write the page routes make. */
-import { conflict } from '@emporium/service-kit';
+import { conflict, DocumentLocks } from '@emporium/service-kit';
 import { type Collection, type Db, MongoServerError } from 'mongodb';
 import type { AdminPageBody, CreatePageBody, PublicPageBody, UpdatePageBody } from '../schemas/pages.ts';
 import { deleteVersioned, updateVersioned } from '../versioning.ts';
@@ -10,7 +10,10 @@ const duplicateKey = 11000;
 export class Pages {
   readonly pages: Collection<PageDocument>;
 
+  readonly #locks: DocumentLocks;
+
   constructor(db: Db) {
+    this.#locks = new DocumentLocks(db);
     this.pages = db.collection<PageDocument>('pages');
   }
 
@@ -69,7 +72,7 @@ export class Pages {
     expected: number,
     now = new Date(),
   ): Promise<AdminPageBody | undefined> {
-    const doc = await updateVersioned(this.pages, slug, expected, (current) => ({
+    const doc = await updateVersioned(this.#locks, this.pages, slug, expected, (current) => ({
       ...patch,
       updatedAt: now,
       // Each publication is dated; unpublishing keeps the date of the last one for the admin list.
@@ -79,6 +82,6 @@ export class Pages {
   }
 
   async delete(slug: string, expected: number | undefined): Promise<boolean> {
-    return deleteVersioned(this.pages, slug, expected);
+    return deleteVersioned(this.#locks, this.pages, slug, expected);
   }
 }

@@ -2,11 +2,11 @@
  * The tickets repository. Every change to a ticket is one conditional update of its document (the reply is
  * pushed only if the ticket is not closed, belongs to the caller and has room), so two replies or a reply
  * and a close racing each other can never leave it inconsistent; a failed condition is then explained by
- * reading the ticket once. Changes of one ticket also queue in this process (one-at-a-time.ts), because
- * FerretDB does not isolate concurrent updates.
+ * reading the ticket once. Changes of one ticket also run under its lock (the service kit's
+ * document-lock.ts), because FerretDB does not isolate concurrent updates, also across instances.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, type AuthUser, conflict, notFound } from '@emporium/service-kit';
+import { ApiError, type AuthUser, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
 import { type Collection, type Db, type Filter, MongoServerError, ObjectId } from 'mongodb';
 import {
   type CreateTicketBody,
@@ -23,7 +23,6 @@ import {
   toTicket,
 } from './documents.ts';
 import { newTicketNumber } from './numbers.ts';
-import { OneAtATime } from './one-at-a-time.ts';
 
 const duplicateKey = 11000;
 const numberAttempts = 5;
@@ -59,10 +58,11 @@ function visible(id: string, actor: Actor): Filter<TicketDocument> {
 
 export class Tickets {
   readonly tickets: Collection<TicketDocument>;
-  readonly #serial = new OneAtATime();
+  readonly #locks: DocumentLocks;
 
   constructor(db: Db) {
     this.tickets = db.collection<TicketDocument>('tickets');
+    this.#locks = new DocumentLocks(db);
   }
 
   async open(customer: Actor, input: CreateTicketBody, now = new Date()): Promise<TicketBody> {
@@ -124,7 +124,7 @@ export class Tickets {
    * 404 when the actor may not see the ticket, 409 when it is closed or full.
    */
   reply(id: string, actor: Actor, body: string): Promise<TicketBody> {
-    return this.#serial.run(id, () => this.#reply(id, actor, body, new Date()));
+    return this.#locks.run(`ticket:${id}`, () => this.#reply(id, actor, body, new Date()));
   }
 
   async #reply(id: string, actor: Actor, body: string, now: Date): Promise<TicketBody> {
@@ -152,7 +152,7 @@ export class Tickets {
 
   /** Closes the ticket. Closing a closed ticket changes nothing (`changed: false`). */
   close(id: string, actor: Actor): Promise<{ ticket: TicketBody; changed: boolean }> {
-    return this.#serial.run(id, () => this.#close(id, actor, new Date()));
+    return this.#locks.run(`ticket:${id}`, () => this.#close(id, actor, new Date()));
   }
 
   async #close(id: string, actor: Actor, now: Date): Promise<{ ticket: TicketBody; changed: boolean }> {
