@@ -1,13 +1,12 @@
 /**
- * The account's frame: a greeting, the section links and the section. Signed-out visitors get a way to
- * sign in that brings them back here; while the page is still restoring a session (a reload), it waits
- * rather than show that prompt to someone who is in fact signed in.
+ * The account's frame: a greeting, the section links and the section. Signed-out visitors get the shared
+ * sign-in prompt that brings them back here (it waits for a reload's session restore before showing).
  */
-import { useSession, useSessionResolved } from '@emporium/store';
-import { NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '@emporium/store';
+import { RequireCustomer } from '@emporium/ui';
+import { NavLink, Outlet } from 'react-router';
 import styles from './AccountLayout.module.css';
-import { accountRoute, paths } from './paths.ts';
-import { SignInPrompt } from './SignInPrompt.tsx';
+import { paths } from './paths.ts';
 
 const sections = [
   { to: paths.profile, label: 'Profile', end: true },
@@ -16,20 +15,20 @@ const sections = [
 ];
 
 export function AccountLayout() {
-  const session = useSession();
-  const resolved = useSessionResolved();
-  const location = useLocation();
+  return (
+    <RequireCustomer
+      title="Your account"
+      heading="Sign in to see your account"
+      why="Your profile, saved addresses and wishlist are here once you sign in."
+    >
+      <SignedInAccount />
+    </RequireCustomer>
+  );
+}
 
-  if (!session) {
-    if (!resolved) {
-      return (
-        <p className={styles.waiting} role="status">
-          Loading your account…
-        </p>
-      );
-    }
-    return <SignInPrompt returnTo={`${location.pathname}${location.search}` || accountRoute} />;
-  }
+function SignedInAccount() {
+  const session = useSession();
+  if (!session) return null; // RequireCustomer renders this only with a customer's session
 
   return (
     <div className={styles.account}>

@@ -16,6 +16,7 @@
  *  - Checkout: `postJson(path, body, { headers: { [idempotencyHeader]: newIdempotencyKey() } })`, one key per
  *    attempt (reuse it when repeating the same attempt).
  *  - Cart badge: `shopStore.getState().setCartCount(cart.itemCount)` after cart calls, or `refreshCartCount()`.
+ *  - Formatting: `formatMoney`, `toE164`/`formatPhone` (phone numbers), `formatDeliveryWindow`.
  *  - Analytics: `track({ type: 'add_to_cart', domain: 'products', props: { productId } })`; batched, never throws.
  */
 
@@ -56,10 +57,12 @@ export { ApiError, toApiError } from './errors.ts';
 export { idempotencyHeader, newIdempotencyKey } from './idempotency.ts';
 export { deviceInfo, guestId, guestIdKey, guestIdPattern } from './identity.ts';
 export { logisticsApi, pincodePattern } from './logistics/client.ts';
+export { formatDeliveryWindow } from './logistics/delivery-window.ts';
 export * from './logistics/types.ts';
 export { formatMoney, type Money } from './money.ts';
 export { ordersApi } from './orders/client.ts';
 export * from './orders/types.ts';
+export { formatPhone, toE164 } from './phone.ts';
 export { type CallOptions, productsApi } from './products/client.ts';
 export * from './products/types.ts';
 export { type ReadOptions, reviewsApi } from './reviews/client.ts';

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 import styles from './Notice.module.css';
 
 /**
@@ -19,10 +19,12 @@ export function Notice({
   actions: ReactNode;
   testId?: string;
 }) {
+  // Named by its heading, the section is a region landmark screen readers can jump to.
+  const headingId = useId();
   return (
-    <section className={styles.prompt} data-testid={testId}>
+    <section className={styles.prompt} aria-labelledby={headingId} data-testid={testId}>
       <title>{`${title} · Emporium`}</title>
-      <h1>{heading}</h1>
+      <h1 id={headingId}>{heading}</h1>
       <p>{children}</p>
       <div className={styles.actions}>{actions}</div>
     </section>

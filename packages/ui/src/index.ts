@@ -14,4 +14,5 @@ export { loginPath, RequireCustomer } from './RequireCustomer.tsx';
 export { TextAreaField } from './TextAreaField.tsx';
 export { Thumbnail } from './Thumbnail.tsx';
 export { type LoadState, useLoad } from './use-load.ts';
+export { useUrlSearch } from './use-url-search.ts';
 export { VisuallyHidden } from './VisuallyHidden.tsx';

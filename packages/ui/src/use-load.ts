@@ -24,7 +24,10 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, key: strin
     const controller = new AbortController();
     setState((s) => ({ ...s, status: 'loading', error: null }));
     loadRef.current(controller.signal).then(
-      (data) => setState({ status: 'ready', data, error: null }),
+      // An answer that arrives after the key moved on (settled just before the abort) is not this key's.
+      (data) => {
+        if (!controller.signal.aborted) setState({ status: 'ready', data, error: null });
+      },
       (error: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'error', data: null, error: toApiError(error) });
       },

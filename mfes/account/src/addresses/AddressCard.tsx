@@ -2,9 +2,8 @@
  * One saved address with what can be done to it: edit, make it the default, delete. Deleting asks once,
  * in place (no browser dialog), with focus on the confirming button and "Keep it" a Tab away.
  */
-import type { Address } from '@emporium/api';
+import { type Address, formatPhone } from '@emporium/api';
 import { type Ref, useEffect, useId, useRef, useState } from 'react';
-import { formatPhone } from '../ui/phone.ts';
 import sectionStyles from '../ui/Section.module.css';
 import styles from './AddressesPage.module.css';
 import { oneLine } from './address-rules.ts';

@@ -3,8 +3,14 @@
  * profile.ts: required lines up to 200 characters, city and state up to 100, a six-digit PIN code not
  * starting with 0, an E.164 phone), so mistakes show next to their field instead of as one refusal.
  */
-import { type Address, type AddressInput, type AddressUpdate, addressPincodePattern } from '@emporium/api';
-import { phoneError, toE164 } from '../ui/phone.ts';
+import {
+  type Address,
+  type AddressInput,
+  type AddressUpdate,
+  addressPincodePattern,
+  toE164,
+} from '@emporium/api';
+import { phoneError } from '../ui/phone.ts';
 
 export interface AddressDraft {
   name: string;

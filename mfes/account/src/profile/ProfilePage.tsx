@@ -3,11 +3,10 @@
  * name, email and mobile number, with the name and number editable. The email is how the shopper signs
  * in and the service offers no way to change it, so it is shown, not offered for editing.
  */
-import { type User, userApi } from '@emporium/api';
+import { formatPhone, type User, userApi } from '@emporium/api';
 import { ErrorAlert, useLoad } from '@emporium/ui';
 import { useRef, useState } from 'react';
 import { announce } from '../ui/announce.ts';
-import { formatPhone } from '../ui/phone.ts';
 import sectionStyles from '../ui/Section.module.css';
 import { SectionHeader } from '../ui/SectionHeader.tsx';
 import { ProfileForm } from './ProfileForm.tsx';

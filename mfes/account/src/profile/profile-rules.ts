@@ -2,8 +2,8 @@
  * The profile form's values, checked by the user service's rules (a name of 1 to 100 characters, a phone in
  * E.164), and turned into the smallest PATCH: only what changed, `phone: null` when it was cleared.
  */
-import type { ProfileUpdate, User } from '@emporium/api';
-import { phoneError, toE164 } from '../ui/phone.ts';
+import { type ProfileUpdate, toE164, type User } from '@emporium/api';
+import { phoneError } from '../ui/phone.ts';
 
 export interface ProfileDraft {
   name: string;

@@ -2,12 +2,12 @@
  * Create an account (/auth/signup): name, email, password (its rules shown as you type) and an optional
  * mobile number. The account is signed in at once and the shopper goes back to `returnTo`.
  */
-import { type ApiError, fieldErrors, toApiError, userApi } from '@emporium/api';
+import { type ApiError, fieldErrors, toApiError, toE164, userApi } from '@emporium/api';
 import { mfe } from '@emporium/registry';
 import { Field, FormAlert } from '@emporium/ui';
 import { type FormEvent, useState } from 'react';
 import { Link, Navigate } from 'react-router';
-import { isEmail, toE164 } from '../contact.ts';
+import { isEmail } from '../contact.ts';
 import { withReturnTo } from '../return-to.ts';
 import { AuthCard } from '../ui/AuthCard.tsx';
 import form from '../ui/form.module.css';

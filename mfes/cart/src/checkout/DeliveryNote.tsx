@@ -1,7 +1,6 @@
 /** When the order would arrive at the chosen address, or why it can't be delivered there. */
-
+import { formatDeliveryWindow } from '@emporium/api';
 import type { Delivery } from '../summary/use-delivery.ts';
-import { deliveryWindow } from '../ui/dates.ts';
 import styles from './CheckoutPage.module.css';
 
 export function DeliveryNote({ delivery }: { delivery: Delivery }) {
@@ -23,7 +22,7 @@ export function DeliveryNote({ delivery }: { delivery: Delivery }) {
         tone: 'bad',
       };
     } else {
-      note = { text: `Arrives ${deliveryWindow(quote.estimatedDelivery)}`, tone: 'ok' };
+      note = { text: `Arrives ${formatDeliveryWindow(quote.estimatedDelivery)}`, tone: 'ok' };
     }
   }
   return (

@@ -2,7 +2,7 @@
  * A delivery address as the shopper types it, checked by the same rules the cart service applies, so
  * mistakes show next to their field instead of as one refusal after "Place order".
  */
-import type { ShippingAddress } from '@emporium/api';
+import { type ShippingAddress, toE164 } from '@emporium/api';
 
 export interface AddressDraft {
   name: string;
@@ -32,13 +32,11 @@ const mobile = /^\+91[6-9][0-9]{9}$/;
 const pin = /^[1-9][0-9]{5}$/;
 
 /**
- * Spaces and dashes people type in phone numbers; a leading 0, 91 or +91. An Indian mobile number comes
- * out as E.164 (+91 and ten digits), the one form both checkout and the account's address book take.
+ * The number in E.164 (the shared reading the account's address book uses too); what cannot be read is
+ * kept as typed, for `validate` to refuse.
  */
-export function normalisePhone(phone: string): string {
-  const compact = phone.replace(/[\s()-]/g, '');
-  const national = /^(?:\+91|91|0)?([6-9][0-9]{9})$/.exec(compact)?.[1];
-  return national ? `+91${national}` : compact;
+function normalisePhone(phone: string): string {
+  return toE164(phone) ?? phone.replace(/[\s()-]/g, '');
 }
 
 export function validate(draft: AddressDraft): AddressErrors {

@@ -2,9 +2,8 @@
  * "Deliver to": a pincode form and what it tells the shopper: the place, the delivery window, the fee
  * and whether cash on delivery (the only way to pay) is possible there.
  */
-import { formatMoney, pincodePattern } from '@emporium/api';
+import { formatDeliveryWindow, formatMoney, pincodePattern } from '@emporium/api';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { deliveryWindow } from '../ui/dates.ts';
 import styles from './Summary.module.css';
 import type { Delivery } from './use-delivery.ts';
 
@@ -99,7 +98,7 @@ function DeliveryResult({ delivery }: { delivery: Delivery }) {
             To <strong>{where || place.pincode}</strong> · {place.pincode}
           </p>
           <p className={styles.eta}>
-            Delivery by <strong>{deliveryWindow(quote.estimatedDelivery)}</strong>
+            Delivery by <strong>{formatDeliveryWindow(quote.estimatedDelivery)}</strong>
           </p>
           <p>
             {fee && fee.amount > 0 ? (

@@ -2,8 +2,8 @@
  * Where the order is: the steps from placed to delivered (or to cancelled) with when each was reached,
  * the delivery window and courier, and the full tracking history, newest first.
  */
-import type { Order, OrderStatus, Shipment } from '@emporium/api';
-import { formatDateTime, formatWindow, orderStatusLabel } from '../ui/format.ts';
+import { formatDeliveryWindow, type Order, type OrderStatus, type Shipment } from '@emporium/api';
+import { formatDateTime, orderStatusLabel } from '../ui/format.ts';
 import styles from './Tracking.module.css';
 import { trackingEvents } from './tracking-events.ts';
 import type { ShipmentsState } from './use-shipments.ts';
@@ -50,7 +50,7 @@ function Courier({ order, shipment }: { order: Order; shipment: Shipment }) {
     <div className={styles.courier}>
       {open && (
         <p className={styles.eta} data-testid="delivery-estimate">
-          Arriving <strong>{formatWindow(shipment.estimatedDelivery)}</strong>
+          Arriving <strong>{formatDeliveryWindow(shipment.estimatedDelivery)}</strong>
         </p>
       )}
       <p className={styles.carrier}>

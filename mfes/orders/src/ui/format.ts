@@ -9,25 +9,12 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-IN', {
   hour: 'numeric',
   minute: '2-digit',
 });
-const dayFormat = new Intl.DateTimeFormat('en-IN', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
 
 /** "25 Nov 2025". */
 export const formatDate = (iso: string) => dateFormat.format(new Date(iso));
 
 /** "Tue, 25 Nov, 4:30 pm". */
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
-
-/** A delivery window of calendar dates (YYYY-MM-DD), read at UTC midnight so no time zone moves the day. */
-export function formatWindow(window: { from: string; to: string }): string {
-  const from = dayFormat.format(new Date(`${window.from.slice(0, 10)}T00:00:00Z`));
-  const to = dayFormat.format(new Date(`${window.to.slice(0, 10)}T00:00:00Z`));
-  return from === to ? from : `${from} – ${to}`;
-}
 
 export const orderStatusLabel: Record<OrderStatus, string> = {
   placed: 'Placed',
