@@ -35,3 +35,19 @@ export const Pincode = Type.String({
   pattern: pincodePattern,
   description: 'Indian PIN code: six digits, not starting with 0',
 });
+
+/** Where an order goes: what checkout (cart service) sends and the order service stores as is. */
+export const ShippingAddress = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    phone: Type.String({ pattern: '^(\\+91)?[6-9][0-9]{9}$', description: 'Indian mobile number' }),
+    line1: Type.String({ minLength: 1, maxLength: 200 }),
+    line2: Type.Optional(Type.String({ maxLength: 200 })),
+    landmark: Type.Optional(Type.String({ maxLength: 100 })),
+    city: Type.String({ minLength: 1, maxLength: 80 }),
+    state: Type.String({ minLength: 1, maxLength: 80 }),
+    pincode: Pincode,
+  },
+  { additionalProperties: false },
+);
+export type ShippingAddressBody = Static<typeof ShippingAddress>;

@@ -1,4 +1,4 @@
-import { badInputCases } from '@emporium/service-kit/testing';
+import { badInputCases, badInputFailures } from '@emporium/service-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { activityTestService, api } from './helpers.ts';
 
@@ -14,21 +14,7 @@ describe('a bad-input sweep generated from the OpenAPI document', () => {
       if (path.endsWith('/stats') || path.includes('/admin/')) return admin;
       return {};
     });
-    const failures: string[] = [];
-    for (const c of cases) {
-      const json = c.payload === undefined ? {} : { 'content-type': 'application/json' };
-      const res = await svc.app().inject({
-        method: c.method as 'GET',
-        url: c.url,
-        headers: { ...json, ...c.headers },
-        ...(c.payload === undefined
-          ? {}
-          : { payload: typeof c.payload === 'string' ? c.payload : JSON.stringify(c.payload) }),
-      });
-      if (res.statusCode >= 500) failures.push(`${c.name}: ${res.statusCode} ${res.body.slice(0, 200)}`);
-      else if (res.statusCode >= 400 && typeof res.json().code !== 'string')
-        failures.push(`${c.name}: no error code`);
-    }
+    const failures = await badInputFailures(svc.app(), cases);
     console.info(`activity-service bad-input sweep: ${cases.length} cases`);
     expect(cases.length).toBeGreaterThan(50);
     expect(failures).toEqual([]);

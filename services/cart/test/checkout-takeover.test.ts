@@ -3,10 +3,11 @@
  * takes over, finishing one that got as far as its final order request and undoing one that did not.
  */
 import { randomUUID } from 'node:crypto';
+import { fingerprint } from '@emporium/service-kit';
 import type { TestTokenClaims } from '@emporium/service-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { type AttemptStage, staleClaimMs } from '../src/checkout/claims.ts';
-import { claimId, fingerprint, orderKey } from '../src/checkout/keys.ts';
+import { claimId, orderKey } from '../src/checkout/keys.ts';
 import type { OrderRequest } from '../src/dependencies/order.ts';
 import { checkoutBody, customer, idempotencyKey, inr, seedCoupon, stockOf } from './support/fixtures.ts';
 import { cartHarness } from './support/harness.ts';

@@ -8,6 +8,7 @@
  */
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { FastifyInstance } from 'fastify';
 
 // ajv-formats is CommonJS; under Node's ESM loader its default export is the function itself.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -309,4 +310,30 @@ export function badInputCases(
     }
   }
   return cases;
+}
+
+/**
+ * Sends every case to the app and describes each one answered wrongly: a 5xx, or a 4xx without the error
+ * shape's `code`. A sweep test expects the list to be empty.
+ */
+export async function badInputFailures(
+  app: Pick<FastifyInstance, 'inject'>,
+  cases: readonly BadInputCase[],
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const c of cases) {
+    const json = c.payload === undefined ? {} : { 'content-type': 'application/json' };
+    const res = await app.inject({
+      method: c.method as 'GET',
+      url: c.url,
+      headers: { ...json, ...c.headers },
+      ...(c.payload === undefined
+        ? {}
+        : { payload: typeof c.payload === 'string' ? c.payload : JSON.stringify(c.payload) }),
+    });
+    if (res.statusCode >= 500) failures.push(`${c.name}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+    else if (res.statusCode >= 400 && typeof res.json().code !== 'string')
+      failures.push(`${c.name}: no error code`);
+  }
+  return failures;
 }

@@ -10,6 +10,7 @@
  * writes them one batch at a time. Stats add the instances up.
  */
 import { randomBytes } from 'node:crypto';
+import { writeChunks } from '@emporium/service-kit';
 import type { AnyBulkWriteOperation, Collection, Db } from 'mongodb';
 
 export type CounterKind = 'browser' | 'service';
@@ -36,9 +37,6 @@ export interface Occurrence {
   type: string;
 }
 
-// FerretDB 1.24 locks up when one write command touches about a hundred existing documents.
-const writeChunk = 50;
-
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 export const seriesOf = (kind: CounterKind, source: string, type: string) => `${kind}|${source}|${type}`;
 
@@ -56,9 +54,7 @@ export class Counters {
   count(occurrences: readonly Occurrence[]): Promise<void> {
     const writes = this.#writes(occurrences);
     const run = this.#tail.then(async () => {
-      for (let i = 0; i < writes.length; i += writeChunk) {
-        await this.counters.bulkWrite(writes.slice(i, i + writeChunk), { ordered: false });
-      }
+      for (const chunk of writeChunks(writes)) await this.counters.bulkWrite(chunk, { ordered: false });
     });
     // A failed batch fails its own request only; the next batch still runs.
     this.#tail = run.catch(() => {});

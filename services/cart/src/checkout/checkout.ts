@@ -4,7 +4,7 @@
  * steps (they span three services): each is one atomic write with a compensation, and a failure undoes
  * the steps already done, in reverse order, and frees the key.
  */
-import { ApiError } from '@emporium/service-kit';
+import { ApiError, fingerprint } from '@emporium/service-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { removeCheckedOut } from '../carts/cart-lines.ts';
 import type { CartStore } from '../carts/cart-store.ts';
@@ -18,7 +18,7 @@ import type { ProductCatalog } from '../dependencies/product.ts';
 import { money } from '../money.ts';
 import type { CheckoutRequest, CheckoutResultBody } from '../schemas/checkout.ts';
 import type { Attempt, CheckoutAttemptDocument, CheckoutClaims } from './claims.ts';
-import { fingerprint, orderKey } from './keys.ts';
+import { orderKey } from './keys.ts';
 import { assertBuyable, assertPricesHeld, buildOrderRequest, orderLines } from './order-request.ts';
 
 export interface CheckoutDependencies {

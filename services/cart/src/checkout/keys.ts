@@ -1,25 +1,5 @@
-/** Fingerprints and derived keys of a checkout's Idempotency-Key. */
+/** Keys derived from a checkout's Idempotency-Key (its body fingerprint is the service kit's `fingerprint`). */
 import { createHash } from 'node:crypto';
-
-/** Same JSON with keys sorted at every level, so property order never changes the fingerprint. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-    );
-  }
-  return value;
-}
-
-/** Identifies a request body: the same key with a different body is refused. */
-export function fingerprint(body: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(body)))
-    .digest('base64url');
-}
 
 /** The claim's document id: keys are the shopper's, so they are scoped to the customer. */
 export const claimId = (userId: string, key: string) => `${userId}:${key}`;

@@ -1,23 +1,9 @@
 /** Checkout and the shipping quote of the cart page. */
-import { Pincode } from '@emporium/service-kit';
+import { Pincode, ShippingAddress, type ShippingAddressBody } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
 import { Money } from './common.ts';
 
-export { Pincode };
-
-export const ShippingAddress = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    phone: Type.String({ pattern: '^(\\+91)?[6-9][0-9]{9}$', description: 'Indian mobile number' }),
-    line1: Type.String({ minLength: 1, maxLength: 200 }),
-    line2: Type.Optional(Type.String({ maxLength: 200 })),
-    landmark: Type.Optional(Type.String({ maxLength: 100 })),
-    city: Type.String({ minLength: 1, maxLength: 80 }),
-    state: Type.String({ minLength: 1, maxLength: 80 }),
-    pincode: Pincode,
-  },
-  { additionalProperties: false },
-);
+export { Pincode, ShippingAddress, type ShippingAddressBody };
 
 export const CheckoutBody = Type.Object(
   {
@@ -75,6 +61,5 @@ export const CheckoutQuote = Type.Object({
 });
 
 export type CheckoutRequest = Static<typeof CheckoutBody>;
-export type ShippingAddressBody = Static<typeof ShippingAddress>;
 export type CheckoutResultBody = Static<typeof CheckoutResult>;
 export type CheckoutQuoteBody = Static<typeof CheckoutQuote>;

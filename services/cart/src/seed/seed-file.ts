@@ -3,9 +3,8 @@
  * to the day of seeding (`expiresInDays`), so the seeded coupons are valid (or expired) whenever it runs.
  * Amounts are paise.
  */
-import { readFile } from 'node:fs/promises';
+import { readSeedFile } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
-import { Value } from 'typebox/value';
 import { couponCodePattern } from '../schemas/common.ts';
 
 const Paise = Type.Integer({ minimum: 0, maximum: 1_000_000_000 });
@@ -38,13 +37,7 @@ export type SeedCoupon = Static<typeof SeedCoupon>;
 export const defaultSeedFile = new URL('./coupons.json', import.meta.url);
 
 export async function readSeedCoupons(file: URL = defaultSeedFile): Promise<SeedCoupons> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  const errors = Value.Errors(SeedCoupons, data);
-  if (errors.length > 0) {
-    const problems = errors.slice(0, 10).map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`seed coupons ${file.pathname} are invalid:\n  ${problems.join('\n  ')}`);
-  }
-  const seed = data as SeedCoupons;
+  const seed = await readSeedFile(SeedCoupons, file, 'seed coupon file');
   const seen = new Set<string>();
   for (const coupon of seed.coupons) {
     if (seen.has(coupon.code)) throw new Error(`seed coupons have a duplicate code ${coupon.code}`);

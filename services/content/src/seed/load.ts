@@ -4,6 +4,7 @@
  * nothing happens when the database has pages (so `make up` never overwrites an admin's edits).
  */
 import { createHash } from 'node:crypto';
+import { writeChunks } from '@emporium/service-kit';
 import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
 import type { BannerDocument } from '../banners/documents.ts';
 import type { FaqDocument } from '../faqs/documents.ts';
@@ -12,8 +13,6 @@ import { setupContentDatabase } from '../indexes.ts';
 import type { PageDocument } from '../pages/documents.ts';
 import type { SeedContent } from './seed-file.ts';
 
-// FerretDB 1.24 (SQLite) locks up when one write command replaces about a hundred existing documents.
-const writeChunk = 50;
 const dayMs = 24 * 60 * 60 * 1000;
 
 export interface SeedResult {
@@ -32,9 +31,7 @@ async function replaceAll<T extends Document>(collection: Collection<T>, docs: (
     ({ _id, ...replacement }) =>
       ({ replaceOne: { filter: { _id }, replacement, upsert: true } }) as unknown as AnyBulkWriteOperation<T>,
   );
-  for (let i = 0; i < writes.length; i += writeChunk) {
-    await collection.bulkWrite(writes.slice(i, i + writeChunk), { ordered: false });
-  }
+  for (const chunk of writeChunks(writes)) await collection.bulkWrite(chunk, { ordered: false });
 }
 
 export async function loadSeedContent(

@@ -4,9 +4,8 @@
  * written as days relative to the moment of seeding, so the seed always shows one live sale, one scheduled
  * for later and one that has ended, whenever it is loaded.
  */
-import { readFile } from 'node:fs/promises';
+import { readSeedFile } from '@emporium/service-kit';
 import { type Static, type TSchema, Type } from 'typebox';
-import { Compile } from 'typebox/compile';
 import { Placement } from '../schemas/banners.ts';
 import { Image, SitePath, Slug, Status } from '../schemas/common.ts';
 import { CreateFaq } from '../schemas/faqs.ts';
@@ -43,17 +42,7 @@ export interface SeedContent {
 }
 
 async function readValidated<T>(dir: URL, file: string, schema: TSchema): Promise<T> {
-  const url = new URL(file, dir);
-  const data: unknown = JSON.parse(await readFile(url, 'utf8'));
-  const validator = Compile(schema);
-  if (!validator.Check(data)) {
-    const problems = validator
-      .Errors(data)
-      .slice(0, 10)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`seed file ${url.pathname} is invalid:\n  ${problems.join('\n  ')}`);
-  }
-  return data as T;
+  return (await readSeedFile(schema, new URL(file, dir), 'seed file')) as T;
 }
 
 function assertUnique(what: string, values: readonly string[]): void {

@@ -3,21 +3,12 @@
  * is replaced by its seed version (so `make seed` restores them); with `ifEmpty` nothing happens when
  * pincodes exist (so `make up` never overwrites what an operator changed). Shipments are never touched.
  */
+import { writeChunks } from '@emporium/service-kit';
 import type { Db } from 'mongodb';
 import { setupDatabase } from '../indexes.ts';
 import type { PincodeDocument, ZoneDocument } from '../pincodes/documents.ts';
 import type { Zone } from '../schemas/common.ts';
 import type { SeedDirectory } from './seed-file.ts';
-
-// FerretDB 1.24 (SQLite) locks up when one write command replaces about a hundred existing documents,
-// so bulk writes go in chunks well below that.
-const writeChunk = 50;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export interface SeedResult {
   skipped: boolean;
@@ -46,6 +37,6 @@ export async function loadSeedDirectory(
   const pincodeWrites = seed.pincodes.map(({ pincode, ...place }) => ({
     replaceOne: { filter: { _id: pincode }, replacement: place, upsert: true },
   }));
-  for (const chunk of chunks(pincodeWrites, writeChunk)) await pincodes.bulkWrite(chunk, { ordered: false });
+  for (const chunk of writeChunks(pincodeWrites)) await pincodes.bulkWrite(chunk, { ordered: false });
   return { skipped: false, zones: zoneEntries.length, pincodes: seed.pincodes.length };
 }

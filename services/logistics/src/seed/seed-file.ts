@@ -3,9 +3,8 @@
  * union territory. Read with validation, so a broken edit fails loudly with the offending path instead of
  * loading half a directory.
  */
-import { readFile } from 'node:fs/promises';
+import { readSeedFile } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
-import { Compile } from 'typebox/compile';
 import { pincodePattern, ZoneName, zones } from '../schemas/common.ts';
 
 const Text = Type.String({ minLength: 1, maxLength: 80 });
@@ -51,16 +50,7 @@ export type SeedPincode = Static<typeof SeedPincode>;
 export const defaultSeedFile = new URL('./pincodes.json', import.meta.url);
 
 export async function readSeedDirectory(file: URL = defaultSeedFile): Promise<SeedDirectory> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  const validator = Compile(SeedDirectory);
-  if (!validator.Check(data)) {
-    const problems = validator
-      .Errors(data)
-      .slice(0, 10)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`seed pincode file ${file.pathname} is invalid:\n  ${problems.join('\n  ')}`);
-  }
-  const directory = data as SeedDirectory;
+  const directory = await readSeedFile(SeedDirectory, file, 'seed pincode file');
   const seen = new Set<string>();
   for (const p of directory.pincodes) {
     if (seen.has(p.pincode)) throw new Error(`seed pincode file has pincode ${p.pincode} twice`);

@@ -6,13 +6,12 @@
  * events deduplicated by event id, fulfilment bookkeeping).
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
+import { ApiError, conflict, DocumentLocks, fingerprint, notFound } from '@emporium/service-kit';
 import { type Collection, type Db, type Filter, MongoServerError, type UpdateFilter } from 'mongodb';
 import type { ShipmentEventRequest, ShipmentEventResultBody } from '../schemas/internal.ts';
 import type { CreateOrderRequest, OrderStatus } from '../schemas/orders.ts';
 import { afterCursor, encodeCursor, newestFirst } from './cursor.ts';
 import type { Cancellation, OrderDocument, TimelineEntryDocument } from './documents.ts';
-import { fingerprint } from './fingerprint.ts';
 import { orderNumber } from './order-number.ts';
 import { cancellableStatuses, orderStatusFor, statusesBefore } from './status.ts';
 import { checkTotals } from './totals.ts';

@@ -1,6 +1,7 @@
 /** Orders as customers, admins and the cart service see them. */
+import { ShippingAddress, type ShippingAddressBody } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
-import { Money, MoneyInput, OrderId, Pincode, ProductId, UserId } from './common.ts';
+import { Money, MoneyInput, OrderId, ProductId, UserId } from './common.ts';
 
 export const orderStatuses = [
   'placed',
@@ -12,20 +13,6 @@ export const orderStatuses = [
 ] as const;
 export type OrderStatus = (typeof orderStatuses)[number];
 export const OrderStatusName = Type.Enum(orderStatuses);
-
-export const ShippingAddress = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    phone: Type.String({ pattern: '^(\\+91)?[6-9][0-9]{9}$', description: 'Indian mobile number' }),
-    line1: Type.String({ minLength: 1, maxLength: 200 }),
-    line2: Type.Optional(Type.String({ maxLength: 200 })),
-    landmark: Type.Optional(Type.String({ maxLength: 100 })),
-    city: Type.String({ minLength: 1, maxLength: 80 }),
-    state: Type.String({ minLength: 1, maxLength: 80 }),
-    pincode: Pincode,
-  },
-  { additionalProperties: false },
-);
 
 const Line = Type.Object({
   productId: Type.String(),
@@ -161,5 +148,5 @@ export const CreateOrderRequest = Type.Object(
 export type OrderBody = Static<typeof Order>;
 export type OrderSummaryBody = Static<typeof OrderSummary>;
 export type CreateOrderRequest = Static<typeof CreateOrderRequest>;
-export type ShippingAddressBody = Static<typeof ShippingAddress>;
+export { ShippingAddress, type ShippingAddressBody };
 export type TimelineEntryBody = Static<typeof TimelineEntry>;

@@ -5,21 +5,12 @@
  * seller (dev-data's catalogSellerId); products sellers added stay as they are.
  */
 import { catalogSellerId } from '@emporium/dev-data';
+import { writeChunks } from '@emporium/service-kit';
 import type { Db } from 'mongodb';
 import type { CategoryDocument, ProductDocument } from '../catalog/documents.ts';
 import { ensureProductIndexes } from '../catalog/indexes.ts';
 import { searchTerms } from '../catalog/search.ts';
 import type { SeedCatalog } from './seed-file.ts';
-
-// FerretDB 1.24 (SQLite) locks up when one write command replaces about a hundred existing documents,
-// so bulk writes go in chunks well below that; on MongoDB chunking costs nothing noticeable.
-const writeChunk = 50;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export interface SeedResult {
   skipped: boolean;
@@ -47,7 +38,7 @@ export async function loadSeedCatalog(
       upsert: true,
     },
   }));
-  for (const chunk of chunks(categoryWrites, writeChunk)) await categories.bulkWrite(chunk);
+  for (const chunk of writeChunks(categoryWrites)) await categories.bulkWrite(chunk);
 
   const now = new Date();
   const productWrites = catalog.products.map((p) => ({
@@ -79,6 +70,6 @@ export async function loadSeedCatalog(
       upsert: true,
     },
   }));
-  for (const chunk of chunks(productWrites, writeChunk)) await products.bulkWrite(chunk, { ordered: false });
+  for (const chunk of writeChunks(productWrites)) await products.bulkWrite(chunk, { ordered: false });
   return { skipped: false, categories: catalog.categories.length, products: catalog.products.length };
 }

@@ -6,24 +6,15 @@
  * The summaries are added up here, once, from the seed file; afterwards `$inc` keeps them (a rebuild repairs them).
  */
 import { seedShoppers } from '@emporium/dev-data';
+import { writeChunks } from '@emporium/service-kit';
 import type { Collection, Db, Document } from 'mongodb';
 import type { ReviewDocument, StarKey, SummaryDocument } from '../reviews/documents.ts';
 import { ensureReviewIndexes } from '../reviews/indexes.ts';
 import type { SeedReviews } from './seed-file.ts';
 
-// FerretDB 1.24 (SQLite) locks up when one write command touches about a hundred existing documents, so
-// writes go in chunks well below that; on MongoDB chunking costs nothing noticeable.
-const writeChunk = 50;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 async function deleteAll(collection: Collection<Document>): Promise<void> {
   const ids = (await collection.find({}, { projection: { _id: 1 } }).toArray()).map((d) => d._id);
-  for (const chunk of chunks(ids, writeChunk)) await collection.deleteMany({ _id: { $in: chunk } });
+  for (const chunk of writeChunks(ids)) await collection.deleteMany({ _id: { $in: chunk } });
 }
 
 export interface SeedResult {
@@ -73,8 +64,8 @@ export async function loadSeedReviews(
 
   await deleteAll(reviews as unknown as Collection<Document>);
   await deleteAll(summaries as unknown as Collection<Document>);
-  for (const chunk of chunks(docs, writeChunk)) await reviews.insertMany(chunk, { ordered: false });
-  for (const chunk of chunks([...totals.values()], writeChunk)) {
+  for (const chunk of writeChunks(docs)) await reviews.insertMany(chunk, { ordered: false });
+  for (const chunk of writeChunks([...totals.values()])) {
     await summaries.insertMany(chunk, { ordered: false });
   }
   return { skipped: false, reviews: docs.length, products: totals.size };

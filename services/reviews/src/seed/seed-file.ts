@@ -3,9 +3,8 @@
  * loudly with the offending path. The product service's seed reads the same file to give each seeded
  * product the rating these reviews add up to, so the two databases agree.
  */
-import { readFile } from 'node:fs/promises';
+import { readSeedFile } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
-import { Value } from 'typebox/value';
 import { reviewLimits } from '../reviews/limits.ts';
 
 const SeedReview = Type.Object(
@@ -33,13 +32,7 @@ export type SeedReviews = Static<typeof SeedReviews>;
 export const defaultSeedFile = new URL('./reviews.json', import.meta.url);
 
 export async function readSeedReviews(file: URL = defaultSeedFile): Promise<SeedReviews> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  if (!Value.Check(SeedReviews, data)) {
-    const problems = Value.Errors(SeedReviews, data)
-      .slice(0, 10)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`seed reviews ${file.pathname} are invalid:\n  ${problems.join('\n  ')}`);
-  }
+  const data = await readSeedFile(SeedReviews, file, 'seed review file');
   const ids = new Set<string>();
   const authors = new Set<string>();
   for (const review of data.reviews) {

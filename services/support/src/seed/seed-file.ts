@@ -2,9 +2,8 @@
  * The seed tickets (tickets.json): example conversations of the dev customer, one waiting for them and one
  * closed, so the support pages have something to show. Times are hours before the moment of seeding.
  */
-import { readFile } from 'node:fs/promises';
+import { readSeedFile } from '@emporium/service-kit';
 import { type Static, Type } from 'typebox';
-import { Compile } from 'typebox/compile';
 import { maxMessages, TicketCategory, TicketStatus } from '../schemas.ts';
 
 const SeedMessage = Type.Object(
@@ -34,15 +33,7 @@ export type SeedTickets = Static<typeof SeedTickets>;
 export const defaultSeedFile = new URL('./tickets.json', import.meta.url);
 
 export async function readSeedTickets(file: URL = defaultSeedFile): Promise<SeedTickets> {
-  const data: unknown = JSON.parse(await readFile(file, 'utf8'));
-  const validator = Compile(SeedTickets);
-  if (!validator.Check(data)) {
-    const problems = validator
-      .Errors(data)
-      .slice(0, 10)
-      .map((e) => `${e.instancePath || '/'} ${e.message}`);
-    throw new Error(`seed tickets ${file.pathname} are invalid:\n  ${problems.join('\n  ')}`);
-  }
+  const data = await readSeedFile(SeedTickets, file, 'seed ticket file');
   for (const ticket of data) {
     const hours = ticket.messages.map((m) => m.hoursAgo);
     if (hours.some((h, i) => i > 0 && h > (hours[i - 1] ?? h))) {

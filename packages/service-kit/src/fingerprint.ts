@@ -1,6 +1,10 @@
-/** A stable hash of a request body: the same content in any key order gives the same fingerprint. */
+/**
+ * A stable hash of a JSON value: the same content in any key order gives the same fingerprint. Services
+ * store it with an Idempotency-Key so the same key sent again with a different body can be refused.
+ */
 import { createHash } from 'node:crypto';
 
+/** Same JSON with keys sorted at every level, so property order never changes the fingerprint. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value !== null && typeof value === 'object') {
@@ -13,6 +17,7 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** SHA-256 (base64url) of the value's canonical JSON. */
 export function fingerprint(body: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(canonical(body)))
