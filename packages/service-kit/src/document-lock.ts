@@ -17,7 +17,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Collection, type Db, MongoServerError } from 'mongodb';
+import type { Collection, Db } from 'mongodb';
+import { isDuplicateKey } from './duplicate-key.ts';
 import { ApiError } from './errors.ts';
 
 interface LockDocument {
@@ -32,8 +33,6 @@ export interface LockOptions {
   /** How long to wait for a lock another request holds. */
   waitMs?: number;
 }
-
-const duplicateKey = 11000;
 
 export class DocumentLocks {
   readonly #locks: Collection<LockDocument>;
@@ -76,7 +75,7 @@ export class DocumentLocks {
         await this.#locks.insertOne({ _id: key, token, expiresAt: new Date(Date.now() + this.#ttlMs) });
         return token;
       } catch (err) {
-        if (!(err instanceof MongoServerError && err.code === duplicateKey)) throw err;
+        if (!isDuplicateKey(err)) throw err;
       }
       const held = await this.#locks.findOne({ _id: key });
       if (held && held.expiresAt.getTime() < Date.now()) {

@@ -4,7 +4,7 @@
  * first the insert fails on the duplicate `_id` and the change is applied again to the newer cart.
  * Older versions are deleted a minute after a newer one is in place.
  */
-import { conflict } from '@emporium/service-kit';
+import { conflict, isDuplicateKey } from '@emporium/service-kit';
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import { type CartContent, type CartDocument, emptyContent } from './documents.ts';
 
@@ -17,8 +17,6 @@ export const cartIndexes: Record<string, IndexDescription[]> = {
 };
 
 export type CartChange = (current: CartContent) => CartContent;
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
 
 export class CartStore {
   readonly carts: Collection<CartDocument>;

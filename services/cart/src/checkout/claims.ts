@@ -10,6 +10,7 @@
  * atomic under concurrency; its conditional updates are not.
  */
 import { randomUUID } from 'node:crypto';
+import { isDuplicateKey } from '@emporium/service-kit';
 import type { Collection, Db, IndexDescription } from 'mongodb';
 import type { OrderRequest } from '../dependencies/order.ts';
 import type { CheckoutResultBody } from '../schemas/checkout.ts';
@@ -69,8 +70,6 @@ export type ClaimOutcome =
 export const claimIndexes: Record<string, IndexDescription[]> = {
   checkout_attempts: [{ key: { claim: 1, generation: 1, n: -1 }, name: 'claim_attempts' }],
 };
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
 
 export class CheckoutClaims {
   readonly claims: Collection<CheckoutClaimDocument>;

@@ -2,7 +2,7 @@
  * The coupons collection: what admins manage. Coupon rules are in rules.ts; redemption, the one write
  * checkout makes, is in redemption.ts.
  */
-import { badRequest, conflict, notFound } from '@emporium/service-kit';
+import { badRequest, conflict, isDuplicateKey, notFound } from '@emporium/service-kit';
 import type { Collection, Db } from 'mongodb';
 import type { CouponBody, CouponCreate, CouponPatch } from '../schemas/coupon.ts';
 import { type CouponDocument, toCoupon } from './documents.ts';
@@ -93,7 +93,7 @@ export class CouponStore {
     try {
       await this.coupons.insertOne(doc);
     } catch (err) {
-      if ((err as { code?: number }).code === 11000) {
+      if (isDuplicateKey(err)) {
         throw conflict('COUPON_EXISTS', `A coupon ${input.code} already exists`);
       }
       throw err;

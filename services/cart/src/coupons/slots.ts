@@ -5,14 +5,12 @@
  * the free numbers are read and one of the first few is tried, picked at random so concurrent
  * claimers spread out instead of colliding again.
  */
-import { conflict } from '@emporium/service-kit';
+import { conflict, isDuplicateKey } from '@emporium/service-kit';
 import type { Collection, Filter } from 'mongodb';
 import type { RedemptionDocument } from './documents.ts';
 
 const maxAttempts = 40;
 const spread = 8;
-
-const isDuplicateKey = (err: unknown) => (err as { code?: number }).code === 11000;
 
 export interface SlotClaim {
   collection: Collection<RedemptionDocument>;

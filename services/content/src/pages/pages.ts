@@ -1,11 +1,9 @@
 /** The pages repository: every read and write the page routes make. */
-import { conflict, DocumentLocks } from '@emporium/service-kit';
-import { type Collection, type Db, MongoServerError } from 'mongodb';
+import { conflict, DocumentLocks, isDuplicateKey } from '@emporium/service-kit';
+import type { Collection, Db } from 'mongodb';
 import type { AdminPageBody, CreatePageBody, PublicPageBody, UpdatePageBody } from '../schemas/pages.ts';
 import { deleteVersioned, updateVersioned } from '../versioning.ts';
 import { type PageDocument, toAdminPage, toPublicPage } from './documents.ts';
-
-const duplicateKey = 11000;
 
 export class Pages {
   readonly pages: Collection<PageDocument>;
@@ -57,7 +55,7 @@ export class Pages {
     try {
       await this.pages.insertOne(doc);
     } catch (err) {
-      if (err instanceof MongoServerError && err.code === duplicateKey) {
+      if (isDuplicateKey(err)) {
         throw conflict('PAGE_EXISTS', `A page with slug "${input.slug}" already exists`);
       }
       throw err;

@@ -5,8 +5,8 @@
  * tracking event and the order feed's acknowledgement never overwrite each other.
  */
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { ApiError, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
-import { type Collection, type Db, MongoServerError, type UpdateFilter } from 'mongodb';
+import { ApiError, conflict, DocumentLocks, isDuplicateKey, notFound } from '@emporium/service-kit';
+import type { Collection, Db, UpdateFilter } from 'mongodb';
 import type { PincodeDirectory } from '../pincodes/directory.ts';
 import type { CreateShipmentRequest, TrackingEventRequest } from '../schemas/shipments.ts';
 import type { ShipmentDocument, ShipmentEventDocument } from './documents.ts';
@@ -24,8 +24,6 @@ const defaultNotes: Record<string, string> = {
   delivered: 'Delivered',
   cancelled: 'Shipment cancelled',
 };
-
-const isDuplicateKey = (err: unknown) => err instanceof MongoServerError && err.code === 11000;
 
 const newShipmentId = () => `shp_${randomBytes(12).toString('base64url')}`;
 const newTrackingNumber = () => `EM${String(randomInt(0, 1e10)).padStart(10, '0')}IN`;

@@ -6,8 +6,15 @@
  * events deduplicated by event id, fulfilment bookkeeping).
  */
 import { randomUUID } from 'node:crypto';
-import { ApiError, conflict, DocumentLocks, fingerprint, notFound } from '@emporium/service-kit';
-import { type Collection, type Db, type Filter, MongoServerError, type UpdateFilter } from 'mongodb';
+import {
+  ApiError,
+  conflict,
+  DocumentLocks,
+  fingerprint,
+  isDuplicateKey,
+  notFound,
+} from '@emporium/service-kit';
+import type { Collection, Db, Filter, UpdateFilter } from 'mongodb';
 import type { ShipmentEventRequest, ShipmentEventResultBody } from '../schemas/internal.ts';
 import type { CreateOrderRequest, OrderStatus } from '../schemas/orders.ts';
 import { afterCursor, encodeCursor, newestFirst } from './cursor.ts';
@@ -15,8 +22,6 @@ import type { Cancellation, OrderDocument, TimelineEntryDocument } from './docum
 import { orderNumber } from './order-number.ts';
 import { cancellableStatuses, orderStatusFor, statusesBefore } from './status.ts';
 import { checkTotals } from './totals.ts';
-
-const isDuplicateKey = (err: unknown) => err instanceof MongoServerError && err.code === 11000;
 
 const entry = (status: OrderStatus, note: string, at = new Date()): TimelineEntryDocument => ({
   status,

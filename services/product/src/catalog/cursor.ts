@@ -5,7 +5,7 @@
  * A cursor is only valid for the sort and filters it came from.
  */
 import { createHash } from 'node:crypto';
-import { badRequest } from '@emporium/service-kit';
+import { decodeCursor, encodeCursor as encodePayload, invalidCursor } from '@emporium/service-kit';
 import type { SortName } from '../schemas.ts';
 import type { ProductDocument } from './documents.ts';
 
@@ -60,26 +60,14 @@ export function filterFingerprint(filters: Record<string, unknown>): string {
 }
 
 export function encodeCursor(doc: ProductDocument, sort: SortName, fingerprint: string): string {
-  const payload: CursorPayload = { s: sort, f: fingerprint, v: sortValue(doc, sort), id: doc._id };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return encodePayload<CursorPayload>({ s: sort, f: fingerprint, v: sortValue(doc, sort), id: doc._id });
 }
-
-const invalid = (why: string) =>
-  badRequest('INVALID_CURSOR', `The cursor is not valid for this request: ${why}`, [
-    { in: 'querystring', path: '/cursor', message: why },
-  ]);
 
 /** The filter that starts a page right after the cursor's item. */
 export function afterCursor(cursor: string, sort: SortName, fingerprint: string): Record<string, unknown> {
-  let payload: Partial<CursorPayload>;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('it cannot be decoded');
-  }
-  if (payload === null || typeof payload !== 'object') throw invalid('it cannot be decoded');
-  if (payload.s !== sort) throw invalid('it belongs to a different sort order');
-  if (payload.f !== fingerprint) throw invalid('it belongs to different filters');
+  const payload = decodeCursor<CursorPayload>(cursor);
+  if (payload.s !== sort) throw invalidCursor('it belongs to a different sort order');
+  if (payload.f !== fingerprint) throw invalidCursor('it belongs to different filters');
   const { field, direction } = sortSpecs[sort];
   const { v, id } = payload;
   const expectsString = field === 'nameKey' || field === 'createdAt';
@@ -88,10 +76,10 @@ export function afterCursor(cursor: string, sort: SortName, fingerprint: string)
     (typeof v !== 'string' && typeof v !== 'number') ||
     typeof v !== (expectsString ? 'string' : 'number')
   ) {
-    throw invalid('it is malformed');
+    throw invalidCursor('it is malformed');
   }
   const value = field === 'createdAt' ? new Date(v) : v;
-  if (value instanceof Date && Number.isNaN(value.getTime())) throw invalid('it is malformed');
+  if (value instanceof Date && Number.isNaN(value.getTime())) throw invalidCursor('it is malformed');
   const beyond = direction === 1 ? '$gt' : '$lt';
   return { $or: [{ [field]: { [beyond]: value } }, { [field]: value, _id: { $gt: id } }] };
 }

@@ -7,8 +7,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { DocumentLocks } from '@emporium/service-kit';
-import { ApiError, badRequest, conflict, notFound } from '@emporium/service-kit';
-import type { Filter, MongoServerError } from 'mongodb';
+import { ApiError, badRequest, conflict, isDuplicateKey, notFound } from '@emporium/service-kit';
+import type { Filter } from 'mongodb';
 import type {
   CreateProductRequest,
   SellerProductBody,
@@ -30,8 +30,6 @@ export interface SellerProductPage {
   total: number;
   nextCursor: string | null;
 }
-
-const duplicateKey = 11000;
 
 /** A readable, unique id: the brand and name as a slug plus a random tail ("sonivo-aura-anc-4f9a1c"). */
 export function newProductId(brand: string, name: string): string {
@@ -112,7 +110,7 @@ export class SellerCatalog {
       await this.#catalog.products.insertOne(doc);
     } catch (err) {
       // The id carries a random tail, so a duplicate is the SKU (the only other unique index).
-      if ((err as MongoServerError).code === duplicateKey) {
+      if (isDuplicateKey(err)) {
         throw conflict('SKU_TAKEN', `A product with SKU "${input.sku}" already exists`);
       }
       throw err;

@@ -3,7 +3,7 @@
  * the cursor carries the last item's values of those fields, and the next page starts strictly after
  * them. A cursor is only valid for the sort and the list (product or author) it came from.
  */
-import { badRequest } from '@emporium/service-kit';
+import { decodeCursor, encodeCursor as encodePayload, invalidCursor } from '@emporium/service-kit';
 import type { ReviewSort } from '../schemas.ts';
 import type { ReviewDocument } from './documents.ts';
 
@@ -44,14 +44,8 @@ export function encodeCursor(doc: ReviewDocument, sort: ReviewSort, list: string
   const v = sortFields[sort].map(([field]) =>
     field === 'createdAt' ? doc.createdAt.toISOString() : doc[field],
   );
-  const payload: CursorPayload = { s: sort, l: list, v };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return encodePayload<CursorPayload>({ s: sort, l: list, v });
 }
-
-const invalid = (why: string) =>
-  badRequest('INVALID_CURSOR', `The cursor is not valid for this request: ${why}`, [
-    { in: 'querystring', path: '/cursor', message: why },
-  ]);
 
 function decodeValue(field: Field, value: unknown): string | number | Date {
   if (field === 'rating' && Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 5) {
@@ -62,23 +56,18 @@ function decodeValue(field: Field, value: unknown): string | number | Date {
     const date = new Date(value);
     if (!Number.isNaN(date.getTime())) return date;
   }
-  throw invalid('it is malformed');
+  throw invalidCursor('it is malformed');
 }
 
 /** The filter that starts a page right after the cursor's item. */
 export function afterCursor(cursor: string, sort: ReviewSort, list: string): Record<string, unknown> {
-  let payload: Partial<CursorPayload>;
-  try {
-    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('it cannot be decoded');
-  }
-  if (payload === null || typeof payload !== 'object') throw invalid('it cannot be decoded');
-  if (payload.s !== sort) throw invalid('it belongs to a different sort order');
-  if (payload.l !== list) throw invalid('it belongs to a different list');
+  const payload = decodeCursor<CursorPayload>(cursor);
+  if (payload.s !== sort) throw invalidCursor('it belongs to a different sort order');
+  if (payload.l !== list) throw invalidCursor('it belongs to a different list');
   const fields = sortFields[sort];
-  if (!Array.isArray(payload.v) || payload.v.length !== fields.length) throw invalid('it is malformed');
-  const values = fields.map(([field], i) => decodeValue(field, payload.v?.[i]));
+  const last = payload.v;
+  if (!Array.isArray(last) || last.length !== fields.length) throw invalidCursor('it is malformed');
+  const values = fields.map(([field], i) => decodeValue(field, last[i]));
   // (a after v) = a1 beyond v1, or a1 = v1 and a2 beyond v2, or ... for every field in turn.
   const alternatives = fields.map(([field, direction], i) => {
     const clause: Record<string, unknown> = {};

@@ -10,9 +10,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { DocumentLocks } from '@emporium/service-kit';
-import { ApiError, type AuthUser, conflict, notFound } from '@emporium/service-kit';
+import { ApiError, type AuthUser, conflict, isDuplicateKey, notFound } from '@emporium/service-kit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Collection, Db, Filter, MongoServerError } from 'mongodb';
+import type { Collection, Db, Filter } from 'mongodb';
 import type { Neighbours } from '../neighbours.ts';
 import type {
   CreateReviewRequest,
@@ -27,8 +27,6 @@ import type {
 import { afterCursor, encodeCursor, sortOrder } from './cursor.ts';
 import { type ReviewDocument, toReview } from './documents.ts';
 import { deltas, isEmpty, type Summaries, type SummaryDelta } from './summaries.ts';
-
-const duplicateKey = 11000;
 
 export class Reviews {
   readonly collection: Collection<ReviewDocument>;
@@ -76,7 +74,7 @@ export class Reviews {
       try {
         await this.collection.insertOne(review);
       } catch (err) {
-        if ((err as MongoServerError).code === duplicateKey) {
+        if (isDuplicateKey(err)) {
           throw conflict('REVIEW_EXISTS', 'You have already reviewed this product; edit that review instead');
         }
         throw err;

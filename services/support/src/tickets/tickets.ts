@@ -6,8 +6,15 @@
  * document-lock.ts), because FerretDB does not isolate concurrent updates, also across instances.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, type AuthUser, conflict, DocumentLocks, notFound } from '@emporium/service-kit';
-import { type Collection, type Db, type Filter, MongoServerError, ObjectId } from 'mongodb';
+import {
+  ApiError,
+  type AuthUser,
+  conflict,
+  DocumentLocks,
+  isDuplicateKey,
+  notFound,
+} from '@emporium/service-kit';
+import { type Collection, type Db, type Filter, ObjectId } from 'mongodb';
 import {
   type CreateTicketBody,
   maxMessages,
@@ -24,7 +31,6 @@ import {
 } from './documents.ts';
 import { newTicketNumber } from './numbers.ts';
 
-const duplicateKey = 11000;
 const numberAttempts = 5;
 
 export interface TicketPage {
@@ -87,8 +93,7 @@ export class Tickets {
         return toTicket(doc);
       } catch (err) {
         // A number already taken (one in a billion per ticket): draw another.
-        if (err instanceof MongoServerError && err.code === duplicateKey && attempt < numberAttempts)
-          continue;
+        if (isDuplicateKey(err) && attempt < numberAttempts) continue;
         throw err;
       }
     }

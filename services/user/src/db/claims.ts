@@ -5,17 +5,8 @@
  * concurrent requests may do this" in this service is therefore an insert whose unique key names the
  * thing being claimed; the losers get a duplicate-key error.
  */
+import { isDuplicateKey } from '@emporium/service-kit';
 import type { Collection, Document, OptionalUnlessRequiredId } from 'mongodb';
-import { MongoServerError } from 'mongodb';
-
-/**
- * True for a unique-index violation: E11000 on MongoDB and on FerretDB inserts; FerretDB 1.24 reports the
- * same violation by an update as an InternalError (code 1) carrying SQLite's message.
- */
-export function isDuplicateKey(err: unknown): boolean {
-  if (!(err instanceof MongoServerError)) return false;
-  return err.code === 11000 || (err.code === 1 && /UNIQUE constraint failed/.test(err.message));
-}
 
 /** Inserts the document; false when its unique key is already taken (someone else holds the claim). */
 export async function claim<T extends Document>(

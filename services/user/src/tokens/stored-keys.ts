@@ -7,9 +7,8 @@
  * A key that is no longer active keeps verifying (and stays in the JWKS) for `retentionMs` after it was
  * replaced, which the caller sets to an access token's lifetime plus a margin; after that it is deleted.
  */
-import { ensureIndexes } from '@emporium/service-kit';
+import { ensureIndexes, isDuplicateKey } from '@emporium/service-kit';
 import type { Collection, Db, IndexDescription } from 'mongodb';
-import { isDuplicateKey } from '../db/claims.ts';
 import { generateSigningKey, type PrivateJwk, type SigningKey, signingKeyFromJwk } from './key-material.ts';
 import type { KeyRing, SigningKeyStore } from './key-ring.ts';
 

@@ -2,9 +2,8 @@
  * The accounts repository: every read and write of the users collection. Handlers call one method.
  */
 import { randomUUID } from 'node:crypto';
-import { conflict, notFound } from '@emporium/service-kit';
+import { conflict, isDuplicateKey, notFound } from '@emporium/service-kit';
 import type { Collection, Db, Filter } from 'mongodb';
-import { isDuplicateKey } from '../db/claims.ts';
 import { decodeUserCursor, encodeUserCursor } from './cursor.ts';
 import { phoneKey, type UserDocument, type UserType } from './documents.ts';
 
