@@ -3,6 +3,7 @@
  * is source sharing, not a runtime singleton: it holds no state.
  */
 export { Artwork } from './Artwork.tsx';
+export { ConfirmDialog } from './ConfirmDialog.tsx';
 export { ErrorAlert } from './ErrorAlert.tsx';
 export { Field } from './Field.tsx';
 export { FormAlert } from './FormAlert.tsx';

@@ -4,9 +4,10 @@
  * meanwhile, the service's refusal is shown and the order re-read. Otherwise the page says why it can't be
  * cancelled and where to get help.
  */
-import { type ApiError, type Order, ordersApi, toApiError } from '@emporium/api';
+import { type Order, ordersApi, toApiError } from '@emporium/api';
 import { shopStore } from '@emporium/store';
-import { useId, useRef, useState } from 'react';
+import { ConfirmDialog } from '@emporium/ui';
+import { type RefObject, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
@@ -23,14 +24,12 @@ interface Props {
   order: Order;
   onCancelled: (order: Order) => void;
   onStale: () => void;
+  /** Where focus goes once the dialog is done, since the cancel button goes with the change. */
+  focusAfter: RefObject<HTMLElement | null>;
 }
 
-export function CancelOrder({ order, onCancelled, onStale }: Props) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLButtonElement>(null);
+export function CancelOrder({ order, onCancelled, onStale, focusAfter }: Props) {
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
   const id = useId();
 
   if (order.status === 'cancelled') return null;
@@ -43,87 +42,53 @@ export function CancelOrder({ order, onCancelled, onStale }: Props) {
     );
   }
 
-  const open = () => {
-    setError(null);
-    dialog.current?.showModal();
-  };
-  const close = () => {
-    dialog.current?.close();
-    opener.current?.focus();
-  };
-
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
+  // Resolves to the cancelled order, or to null when it shipped while the shopper looked at it.
+  const cancel = async (): Promise<Order | null> => {
     try {
-      const cancelled = await ordersApi.cancelOrder(order.id, reason || undefined);
-      dialog.current?.close();
-      shopStore.getState().pushToast({ kind: 'success', message: `Order ${order.number} is cancelled.` });
-      onCancelled(cancelled);
+      return await ordersApi.cancelOrder(order.id, reason || undefined);
     } catch (cause) {
       const failure = toApiError(cause);
-      setError(failure);
-      // It shipped while the shopper looked at it: say so and show the order as it is now.
       if (failure.code === 'ORDER_NOT_CANCELLABLE') {
-        dialog.current?.close();
         shopStore.getState().pushToast({ kind: 'error', message: failure.message });
-        onStale();
+        return null;
       }
-    } finally {
-      setBusy(false);
+      throw failure;
     }
   };
 
   return (
-    <>
-      <button ref={opener} type="button" className={styles.cancel} onClick={open} data-testid="cancel-order">
-        Cancel order
-      </button>
-      <dialog
-        ref={dialog}
-        className={styles.dialog}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-text`}
-        onClose={() => opener.current?.focus()}
-      >
-        <h2 id={`${id}-title`} className={styles.dialogTitle}>
-          Cancel order {order.number}?
-        </h2>
-        <p id={`${id}-text`} className={styles.dialogText}>
-          The items go back on sale. You pay nothing: this order was cash on delivery.
-        </p>
-        <label className={styles.reason} htmlFor={`${id}-reason`}>
-          Reason <span className={styles.optional}>(optional)</span>
-          <select id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)}>
-            <option value="">Choose a reason</option>
-            {reasons.map((text) => (
-              <option key={text} value={text}>
-                {text}
-              </option>
-            ))}
-          </select>
-        </label>
-        {error && (
-          <p className={styles.dialogError} role="alert" data-testid="cancel-error">
-            {error.message}
-          </p>
-        )}
-        <div className={styles.dialogActions}>
-          {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the dialog opens */}
-          <button type="button" className={styles.keep} onClick={close} autoFocus>
-            Keep order
-          </button>
-          <button
-            type="button"
-            className={styles.confirm}
-            onClick={confirm}
-            disabled={busy}
-            data-testid="confirm-cancel"
-          >
-            {busy ? 'Cancelling…' : 'Cancel order'}
-          </button>
-        </div>
-      </dialog>
-    </>
+    <ConfirmDialog
+      opener={{ label: 'Cancel order', className: styles.cancel, testId: 'cancel-order' }}
+      title={`Cancel order ${order.number}?`}
+      description="The items go back on sale. You pay nothing: this order was cash on delivery."
+      keepLabel="Keep order"
+      confirmLabel="Cancel order"
+      busyLabel="Cancelling…"
+      tone="danger"
+      onConfirm={cancel}
+      onConfirmed={(cancelled) => {
+        if (cancelled) {
+          shopStore.getState().pushToast({ kind: 'success', message: `Order ${order.number} is cancelled.` });
+          onCancelled(cancelled);
+        } else {
+          onStale(); // it shipped meanwhile (the toast said so): show the order as it is now
+        }
+      }}
+      focusAfterConfirm={focusAfter}
+      confirmTestId="confirm-cancel"
+      errorTestId="cancel-error"
+    >
+      <label className={styles.reason} htmlFor={`${id}-reason`}>
+        Reason <span className={styles.optional}>(optional)</span>
+        <select id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)}>
+          <option value="">Choose a reason</option>
+          {reasons.map((text) => (
+            <option key={text} value={text}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+    </ConfirmDialog>
   );
 }

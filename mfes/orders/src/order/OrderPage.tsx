@@ -73,14 +73,7 @@ function OrderView({
         </div>
         <div className={styles.actions}>
           <StatusBadge status={order.status} />
-          <CancelOrder
-            order={order}
-            onCancelled={(cancelled) => {
-              onChange(cancelled);
-              heading.current?.focus();
-            }}
-            onStale={onStale}
-          />
+          <CancelOrder order={order} onCancelled={onChange} onStale={onStale} focusAfter={heading} />
         </div>
       </header>
       {order.cancellation && (

@@ -64,13 +64,7 @@ function TicketView({ ticket, onChange }: { ticket: Ticket; onChange: (ticket: T
         </div>
         <div className={styles.actions}>
           <StatusBadge status={ticket.status} />
-          <CloseTicket
-            ticket={ticket}
-            onClosed={(updated) => {
-              onChange(updated);
-              heading.current?.focus();
-            }}
-          />
+          <CloseTicket ticket={ticket} onClosed={onChange} focusAfter={heading} />
         </div>
       </header>
       <Conversation ticket={ticket} />
