@@ -150,6 +150,18 @@ describe('an expired access token', () => {
     expect(requestsTo(ordersPath)).toHaveLength(2);
   });
 
+  it('does not bring a session back when the shopper signs out while a refresh is in flight', async () => {
+    platform({ valid: 't2', refresh: { token: 't2' }, refreshDelayMs: 100 });
+    await signIn();
+    const call = getJson(ordersPath);
+    await vi.waitFor(() => expect(requestsTo(`${auth}/refresh`)).toHaveLength(1));
+    await userApi.logout();
+    await expect(call).rejects.toMatchObject({ status: 401 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(shopStore.getState().session).toBeNull();
+    expect(shopStore.getState().loginRequired).toBeNull();
+  });
+
   it('is retried once only: a second 401 with the new token is final', async () => {
     platform({ valid: 'never', refresh: { token: 't2' } });
     await signIn();

@@ -11,7 +11,7 @@ import { http } from '../client.ts';
 import { toApiError } from '../errors.ts';
 import { settings } from '../settings.ts';
 import { noAuth } from './context.ts';
-import { type AuthSession, endSession, startSession } from './session.ts';
+import { type AuthSession, endSession, sessionEpoch, startSession } from './session.ts';
 
 export const refreshPath = (type: UserType) => `${apiPrefix('user')}/${type}/auth/refresh`;
 
@@ -22,16 +22,19 @@ let restoring: Promise<boolean> | null = null;
 export type RefreshReason = 'expired' | 'restore';
 
 async function refreshOnce(reason: RefreshReason): Promise<string | null> {
+  const askedIn = sessionEpoch();
   try {
     const session = await http()
       .post(refreshPath(settings().userType), { credentials: 'include', context: noAuth, retry: 0 })
       .json<AuthSession>();
+    // Signed out (or in again) while it was in flight: that answer must not bring the old session back.
+    if (sessionEpoch() !== askedIn) return null;
     startSession(session);
     return session.accessToken;
   } catch (error) {
     const failure = toApiError(error);
     // Only a refusal ends the session; a network error or an unavailable user service leaves it to try later.
-    if (failure.status === 401 || failure.status === 403) {
+    if ((failure.status === 401 || failure.status === 403) && sessionEpoch() === askedIn) {
       const hadSession = shopStore.getState().session !== null;
       endSession();
       if (reason === 'expired' && hadSession)

@@ -14,7 +14,17 @@ export interface AuthSession {
   user: SessionUser;
 }
 
+// Counts sessions started and ended on this page, so an answer that was asked for under an earlier one
+// (a refresh still in flight when the shopper signed out or in as someone else) can tell it is stale.
+let epoch = 0;
+
+/** Which session this page is in now; it changes whenever one starts or ends. */
+export function sessionEpoch(): number {
+  return epoch;
+}
+
 export function startSession(session: AuthSession): void {
+  epoch += 1;
   setAccessToken(session.accessToken);
   rememberSessionHint(session.user.type);
   shopStore.getState().setSession({ user: session.user, type: session.user.type });
@@ -22,6 +32,7 @@ export function startSession(session: AuthSession): void {
 
 /** Forgets the session here (the server side is the logout call's job). */
 export function endSession(): void {
+  epoch += 1;
   setAccessToken(null);
   rememberSessionHint(null);
   const state = shopStore.getState();
