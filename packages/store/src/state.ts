@@ -30,7 +30,7 @@ export interface Toast {
 export interface ToastInput {
   kind?: ToastKind;
   message: string;
-  /** How long it stays; 5 s by default, 0 keeps it until dismissed. */
+  /** How long it stays; 5 s by default (errors: until dismissed), 0 keeps it until dismissed. */
   durationMs?: number;
 }
 

@@ -32,7 +32,12 @@ export function createShopStore(): StoreApi<ShopState> {
     setGuestId: (guestId) => set({ guestId }),
     setCartCount: (count) => set({ cartCount: count === null ? null : Math.max(0, Math.trunc(count)) }),
 
-    pushToast: ({ kind = 'info', message, durationMs = defaultToastMs }: ToastInput) => {
+    // An error stays until dismissed: the shopper has to be able to read what went wrong (WCAG 2.2.1).
+    pushToast: ({
+      kind = 'info',
+      message,
+      durationMs = kind === 'error' ? 0 : defaultToastMs,
+    }: ToastInput) => {
       toastSequence += 1;
       const toast: Toast = { id: `toast-${toastSequence}`, kind, message };
       set({ toasts: [...get().toasts, toast] });

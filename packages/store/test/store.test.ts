@@ -103,6 +103,14 @@ describe('toasts', () => {
     expect(store.getState().toasts).toEqual([]);
   });
 
+  it('keeps an error until it is dismissed unless it says how long', () => {
+    const store = createShopStore();
+    store.getState().pushToast({ kind: 'error', message: 'Could not reach your cart' });
+    store.getState().pushToast({ kind: 'error', message: 'Try again', durationMs: 3_000 });
+    vi.advanceTimersByTime(60_000);
+    expect(store.getState().toasts.map((t) => t.message)).toEqual(['Could not reach your cart']);
+  });
+
   it('have unique ids', () => {
     const store = createShopStore();
     const ids = Array.from({ length: 5 }, () => store.getState().pushToast({ message: 'x' }));
