@@ -3,6 +3,7 @@ import { useTestDatabase } from '@emporium/embedded-db/testing';
 import type { ServiceName } from '@emporium/registry';
 import { createService, loadConfig } from '@emporium/service-kit';
 import {
+  injectJson,
   type TestServiceKeys,
   type TestTokens,
   testServiceKeys,
@@ -59,26 +60,19 @@ export function activityTestService(testFileUrl: string) {
     app: () => ready(app, 'app'),
     tokens: () => ready(tokens, 'tokens'),
     /** Injects a request under the API prefix, signed in as a dev user or sent by a service. */
-    request: async (
+    request: (
       method: InjectOptions['method'],
       path: string,
       options: { as?: Who; service?: ServiceName; body?: unknown; headers?: Record<string, string> } = {},
     ) => {
-      const res = await ready(app, 'app').inject({
-        method,
-        url: `${api}${path}`,
+      return injectJson(ready(app, 'app'), method, `${api}${path}`, {
+        body: options.body,
         headers: {
           ...(options.as ? ready(auth.get(options.as), 'token') : {}),
           ...(options.service ? { 'x-service-key': keys.key(options.service) } : {}),
           ...options.headers,
         },
-        ...(options.body === undefined ? {} : { payload: options.body as object }),
       });
-      return {
-        status: res.statusCode,
-        headers: res.headers,
-        body: res.body.length > 0 ? res.json() : undefined,
-      };
     },
   };
 }

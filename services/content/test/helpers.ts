@@ -1,7 +1,7 @@
 import { devUsers } from '@emporium/dev-data';
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { createService, loadConfig } from '@emporium/service-kit';
-import { type TestTokens, testTokens } from '@emporium/service-kit/testing';
+import { injectJson, type TestTokens, testTokens } from '@emporium/service-kit/testing';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { contentService } from '../src/app.ts';
@@ -59,22 +59,15 @@ export function contentTestService(testFileUrl: string, { seed = true } = {}) {
     /** Authorization header of a dev user. */
     as: (who: Who) => ready(auth.get(who), `${who} token`),
     /** Injects a request under the API prefix; `as` signs it in. */
-    request: async (
+    request: (
       method: InjectOptions['method'],
       path: string,
       options: { as?: Who; body?: unknown; headers?: Record<string, string> } = {},
     ) => {
-      const res = await ready(app, 'app').inject({
-        method,
-        url: `${api}${path}`,
+      return injectJson(ready(app, 'app'), method, `${api}${path}`, {
+        body: options.body,
         headers: { ...(options.as ? ready(auth.get(options.as), 'token') : {}), ...options.headers },
-        ...(options.body === undefined ? {} : { payload: options.body as object }),
       });
-      return {
-        status: res.statusCode,
-        headers: res.headers,
-        body: res.body.length > 0 ? res.json() : undefined,
-      };
     },
   };
 }

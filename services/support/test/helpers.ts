@@ -3,6 +3,7 @@ import { freePort } from '@emporium/embedded-db';
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { createService, loadConfig } from '@emporium/service-kit';
 import {
+  injectJson,
   startTestService,
   type TestService,
   type TestTokens,
@@ -124,22 +125,15 @@ export function supportTestService(testFileUrl: string) {
         }
       ).items;
     },
-    request: async (
+    request: (
       method: InjectOptions['method'],
       path: string,
       options: { as?: Who; body?: unknown; headers?: Record<string, string> } = {},
     ) => {
-      const res = await ready(app, 'app').inject({
-        method,
-        url: `${api}${path}`,
+      return injectJson(ready(app, 'app'), method, `${api}${path}`, {
+        body: options.body,
         headers: { ...(options.as ? ready(auth.get(options.as), 'token') : {}), ...options.headers },
-        ...(options.body === undefined ? {} : { payload: options.body as object }),
       });
-      return {
-        status: res.statusCode,
-        headers: res.headers,
-        body: res.body.length > 0 ? res.json() : undefined,
-      };
     },
   };
 }
