@@ -65,10 +65,11 @@ dev-mfe: install ## Run one micro frontend standalone with live reload: make dev
 ##@ Test
 
 .PHONY: test
-test: install build ferretdb browser ## Run every test: lint, typecheck, unit, integration (FerretDB) and browser (Chromium)
+test: install build ferretdb browser ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), images (Docker)
 	pnpm run lint
 	pnpm run typecheck
 	pnpm run test
+	$(MAKE) --no-print-directory test-images
 
 .PHONY: lint
 lint: install ## Check formatting and lint rules (biome)
@@ -86,12 +87,46 @@ typecheck: install ## Type-check every package (strict TypeScript)
 payload: install build ferretdb browser ## Print each page's JavaScript (gzip) and request count, cold cache, headless Chromium; writes docs/payload.md
 	PAYLOAD_REPORT=docs/payload.md pnpm vitest run --project e2e e2e/tests/payload.test.ts
 
+##@ Containers
+
+# The Docker engine of images/scripts/engine.sh (an engine you already run is used as it is).
+DOCKER_ENGINE = export DOCKER_HOST="$$(images/scripts/engine.sh | tail -1)"
+
+.PHONY: images
+images: install ferretdb ## Build every image (nine services, eight MFEs, the embedded database); IMAGES="product-service host-mfe" for some
+	$(DOCKER_ENGINE) && images/bases/build.sh && node images/src/build.ts $(IMAGES)
+
+.PHONY: test-images
+test-images: images browser ## Run every image hardened (read-only, non-root, no capabilities), then the whole platform from images in Chromium
+	$(DOCKER_ENGINE) && pnpm exec vitest run --config images/vitest.config.ts
+
+.PHONY: docker-engine
+docker-engine: ## Start the project's Docker engine (Debian's docker.io; data in ~/.cache/emporium) and print its DOCKER_HOST
+	@images/scripts/engine.sh
+
+##@ Measure
+
+.PHONY: bench
+bench: bench-services bench-frontend ## Every benchmark, side by side in one run (medians); writes docs/bench/*.md
+
+.PHONY: bench-services
+bench-services: install ferretdb ## Product list: ours vs Express 5 vs raw node:http; gateway overhead; start-up and idle memory
+	node bench/src/services/main.ts
+
+.PHONY: bench-frontend
+bench-frontend: install build browser ## Home and product page, cold cache: runtime-composed MFEs vs one build-time bundle
+	node bench/src/frontend/main.ts
+
+.PHONY: drills
+drills: install build ferretdb ## Reliability drills under load: rolling restart, database and dependency outage, abuse; writes docs/drills.md
+	node bench/src/drills/main.ts
+
 ##@ Build
 
 .PHONY: install
 install: $(NODE) $(PNPM) node_modules/.modules.yaml ## Install pinned Node and pnpm, then the workspace from the lockfile
 
-node_modules/.modules.yaml: pnpm-lock.yaml package.json pnpm-workspace.yaml $(wildcard */*/package.json) e2e/package.json | $(NODE) $(PNPM)
+node_modules/.modules.yaml: pnpm-lock.yaml package.json pnpm-workspace.yaml $(wildcard */*/package.json) e2e/package.json bench/package.json images/package.json images/bundler/package.json | $(NODE) $(PNPM)
 	pnpm install --frozen-lockfile
 	@touch $@
 

@@ -1,8 +1,9 @@
 /**
- * Proxies one service prefix (/<name>-service/) to the service's instances. Request bodies stream
- * through untouched (the service validates and limits them). Each request carries an x-request-id so the
- * gateway's and the service's logs line up. A service that is down costs only its own routes: they
- * answer 503 in the platform's JSON error shape, everything else keeps working.
+ * Proxies one service prefix (/<name>-service/) to the service's instances. Request bodies pass through
+ * untouched (the service validates and limits them); they are read first, up to the largest limit a
+ * service may have, so a request refused by a stopping instance can go to another one. Each request
+ * carries an x-request-id so the gateway's and the service's logs line up. A service that is down costs
+ * only its own routes: they answer 503 in the platform's JSON error shape, everything else keeps working.
  *
  * Internal routes (`/<name>-service/api/v1/internal/...`) are for services calling each other inside the
  * platform: the gateway never forwards them, and it drops any x-service-key a client sends.
@@ -18,11 +19,28 @@ export interface ServiceUpstream {
   urls: string[];
 }
 
+/**
+ * An instance that is stopping or restarting refuses the connection before a byte of the request is sent,
+ * so any request, a POST too, can safely try again, and the balancer then picks another instance (it keeps
+ * sending some requests to an instance that refused, lowering its share with each refusal, so one retry
+ * is not always enough). reply-from itself retries only broken sockets of idempotent requests, which may
+ * have reached the service. With one instance that is down, the retries cost ~100 ms before the 503.
+ * (The Ingress does the same: nginx passes a request that never reached an instance to the next one.)
+ */
+const refusedRetries = 6;
+/** The largest BODY_LIMIT_BYTES a service accepts (service-kit config): the gateway never refuses less. */
+const bodyLimit = 10 * 1024 * 1024;
+const refusedConnection = (err: Error | null | undefined) =>
+  (err as NodeJS.ErrnoException | null | undefined)?.code === 'ECONNREFUSED';
+
 export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstream): Promise<void> {
   await app.register(async (scope) => {
-    // Hand the raw request stream to the proxy instead of parsing it here.
+    // Bodies are kept as the bytes that came, not parsed: a stream could be sent only once (undici destroys
+    // it when the connection is refused), bytes can be sent again.
     scope.removeAllContentTypeParsers();
-    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+    scope.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
 
     await scope.register(replyFrom, {
       base: upstream.urls.length === 1 ? upstream.urls[0] : upstream.urls,
@@ -46,8 +64,16 @@ export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstre
             ),
           );
       }
+      const body = request.body;
       return reply.from(request.url, {
+        ...(Buffer.isBuffer(body)
+          ? { body, contentType: request.headers['content-type'] ?? 'application/octet-stream' }
+          : {}),
         retriesCount: 1,
+        retryDelay: ({ err, req, res, attempt, getDefaultDelay }) =>
+          refusedConnection(err) && attempt < refusedRetries
+            ? 5 * (attempt + 1)
+            : getDefaultDelay(req, res, err, attempt),
         rewriteRequestHeaders: (req, { 'x-service-key': _dropped, ...headers }) => ({
           ...headers,
           'x-request-id': String(req.id),

@@ -89,7 +89,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       CORS_ORIGINS: env.CORS_ORIGINS ?? localDevOrigins(options.gatewayPort).join(','),
       LOG_LEVEL: env.LOG_LEVEL ?? 'info',
     };
-    environment = serviceEnvironment(serviceEnv, portOf);
+    environment = serviceEnvironment(serviceEnv, (n) => `http://127.0.0.1:${portOf(n)}`);
     const envOf = environment.of;
     await Promise.all(
       names

@@ -1,5 +1,5 @@
 /**
- * What each service of the local run is told: where the services it calls listen, where the user
+ * What each service of the local run (and of the platform run from images) is told: where the services it calls listen, where the user
  * service publishes its signing keys, its own service key and the keys of the services allowed to call
  * it. Keys are fresh random values on every start (nothing to leak, nothing to configure); the pairs come
  * from the registry's `calls`, as the chart's NetworkPolicies and Secrets do.
@@ -20,12 +20,13 @@ export interface ServiceEnvironment {
   of(name: ServiceName): NodeJS.ProcessEnv;
 }
 
+/** `url` is where a service is reached from the others: loopback in the local run, a container name on a
+ * Docker network (the image tests run the same wiring). */
 export function serviceEnvironment(
   shared: NodeJS.ProcessEnv,
-  portOf: (name: ServiceName) => number,
+  url: (name: ServiceName) => string,
 ): ServiceEnvironment {
   const keys = new Map(services.map((s) => [s.name, randomBytes(24).toString('base64url')]));
-  const url = (name: ServiceName) => `http://127.0.0.1:${portOf(name)}`;
   const of = (name: ServiceName) => {
     const env: NodeJS.ProcessEnv = {
       ...shared,

@@ -1,0 +1,67 @@
+/**
+ * The whole platform started from the images on one Docker network (database included), used the way a
+ * person uses it: the home page loads its remotes, a product page loads, and Add to cart puts the product in
+ * the bag, which the header's count shows (a round trip through the edge, the cart service and the product
+ * service). Screenshots go to e2e/screenshots/images-*.png.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiPrefix } from '@emporium/registry';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from '../../e2e/support/browser.ts';
+import { type ImagePlatform, startImagePlatform } from './support/platform.ts';
+
+const nginxImage = /^ARG NGINX_IMAGE=(\S+)$/m.exec(
+  readFileSync(join(import.meta.dirname, '..', 'Dockerfile'), 'utf8'),
+)?.[1];
+const wait = { timeout: 30_000 };
+let platform: ImagePlatform;
+let browser: Browser;
+let watched: WatchedPage;
+let page: Page;
+
+beforeAll(async () => {
+  if (!nginxImage) throw new Error('images/Dockerfile names no NGINX_IMAGE');
+  platform = await startImagePlatform(nginxImage);
+  browser = await launchBrowser();
+  watched = await openPage(browser);
+  page = watched.page;
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+describe('the platform from images', () => {
+  it('loads the home page with its remotes', async () => {
+    await page.goto(`${platform.url}/`);
+    await expect
+      .poll(() => page.locator('[data-testid="featured-product"]').first().isVisible(), wait)
+      .toBe(true);
+    expect(await page.locator('[data-testid^="remote-fallback-"]').count()).toBe(0);
+    await watched.screenshot('images-home');
+  });
+
+  it('loads a product page', async () => {
+    const reply = await fetch(`${platform.url}${apiPrefix('product')}/products?limit=1&inStock=true`);
+    expect(reply.status).toBe(200);
+    const product = ((await reply.json()) as { items: { id: string; name: string }[] }).items[0];
+    expect(product).toBeDefined();
+    await page.goto(`${platform.url}/products/${product?.id}`);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1, name: product?.name }).isVisible(), wait)
+      .toBe(true);
+    await watched.screenshot('images-product');
+  });
+
+  it('adds it to the cart through the cart service', async () => {
+    const bag = page.getByRole('banner').getByRole('link', { name: /^Bag/ });
+    await expect.poll(() => bag.getAttribute('aria-label'), wait).toMatch(/^Bag(, 0 items)?$/);
+    await page.getByRole('button', { name: 'Add to cart' }).click();
+    await expect.poll(() => bag.getAttribute('aria-label'), wait).toBe('Bag, 1 item');
+    await watched.screenshot('images-added-to-cart');
+    expect(watched.consoleErrors).toEqual([]);
+  });
+});
