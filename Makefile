@@ -100,6 +100,14 @@ images: install ferretdb ## Build every image (nine services, eight MFEs, the em
 test-images: images browser ## Run every image hardened (read-only, non-root, no capabilities), then the whole platform from images in Chromium
 	$(DOCKER_ENGINE) && pnpm exec vitest run --config images/vitest.config.ts
 
+.PHONY: up-images
+up-images: images ## Run the whole platform from the images on one Docker network; prints the URL (IMAGES_PORT, 8200)
+	$(DOCKER_ENGINE) && node images/src/up.ts
+
+.PHONY: down-images
+down-images: ## Remove the containers `make up-images` left (Ctrl-C in its terminal does it too)
+	$(DOCKER_ENGINE) && node images/src/up.ts down
+
 .PHONY: docker-engine
 docker-engine: ## Start the project's Docker engine (Debian's docker.io; data in ~/.cache/emporium) and print its DOCKER_HOST
 	@images/scripts/engine.sh

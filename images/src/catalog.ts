@@ -3,6 +3,8 @@
  * embedded database for runs without a registry. Names, ports and build arguments come from here for the
  * build script, the tests, and (later) the chart's image values.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { mfes, services } from '@emporium/registry';
 
 export type ImageKind = 'service' | 'mfe' | 'database';
@@ -68,4 +70,12 @@ export function imageSpec(name: string): ImageSpec {
   const spec = imageSpecs.find((s) => s.name === name);
   if (!spec) throw new Error(`No image "${name}"; images: ${imageSpecs.map((s) => s.name).join(', ')}`);
   return spec;
+}
+
+/** A base image the Dockerfile names (`ARG NGINX_IMAGE=...`): one place pins it. */
+export function baseImage(arg: 'NODE_IMAGE' | 'NGINX_IMAGE'): string {
+  const dockerfile = readFileSync(join(import.meta.dirname, '..', 'Dockerfile'), 'utf8');
+  const image = new RegExp(`^ARG ${arg}=(\\S+)$`, 'm').exec(dockerfile)?.[1];
+  if (!image) throw new Error(`images/Dockerfile names no ${arg}`);
+  return image;
 }

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { imageSpec } from '../src/catalog.ts';
 import { docker } from '../src/docker.ts';
 import { containerHost } from '../src/edge.ts';
-import { type StartedImage, startHardened } from './support/hardened.ts';
-import { removeContainer, terminate } from './support/probe.ts';
+import { removeContainer, type StartedImage, startHardened } from '../src/hardened.ts';
+import { terminate } from './support/probe.ts';
 
 const database = imageSpec('embedded-db');
 const product = imageSpec('product-service');

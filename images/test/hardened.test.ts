@@ -9,9 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageRef, imageSpec, imageSpecs } from '../src/catalog.ts';
 import { imageLabel, imageSize } from '../src/docker.ts';
 import { containerHost } from '../src/edge.ts';
+import { removeContainer, type StartedImage, startHardened } from '../src/hardened.ts';
 import { printImageTable } from '../src/table.ts';
-import { type StartedImage, startHardened } from './support/hardened.ts';
-import { healthCommand, pid1Uids, removeContainer, shell, terminate } from './support/probe.ts';
+import { healthCommand, pid1Uids, shell, terminate } from './support/probe.ts';
 
 /** Kubernetes' default terminationGracePeriodSeconds; the services drain within SHUTDOWN_GRACE_MS (10 s). */
 const gracePeriodSeconds = 30;

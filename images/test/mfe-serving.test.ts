@@ -9,8 +9,7 @@ import { type RuntimeConfig, remoteMap, remotes } from '@emporium/registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { imageRef, imageSpec } from '../src/catalog.ts';
 import { docker } from '../src/docker.ts';
-import { type StartedImage, startHardened } from './support/hardened.ts';
-import { removeContainer } from './support/probe.ts';
+import { removeContainer, type StartedImage, startHardened } from '../src/hardened.ts';
 
 const hostEnv = {
   EMPORIUM_ENVIRONMENT: 'staging',

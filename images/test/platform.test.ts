@@ -4,17 +4,12 @@
  * the bag, which the header's count shows (a round trip through the edge, the cart service and the product
  * service). Screenshots go to e2e/screenshots/images-*.png.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { apiPrefix } from '@emporium/registry';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../../e2e/support/browser.ts';
-import { type ImagePlatform, startImagePlatform } from './support/platform.ts';
+import { type ImagePlatform, startImagePlatform } from '../src/platform.ts';
 
-const nginxImage = /^ARG NGINX_IMAGE=(\S+)$/m.exec(
-  readFileSync(join(import.meta.dirname, '..', 'Dockerfile'), 'utf8'),
-)?.[1];
 const wait = { timeout: 30_000 };
 let platform: ImagePlatform;
 let browser: Browser;
@@ -22,8 +17,7 @@ let watched: WatchedPage;
 let page: Page;
 
 beforeAll(async () => {
-  if (!nginxImage) throw new Error('images/Dockerfile names no NGINX_IMAGE');
-  platform = await startImagePlatform(nginxImage);
+  platform = await startImagePlatform({ run: 'test' });
   browser = await launchBrowser();
   watched = await openPage(browser);
   page = watched.page;

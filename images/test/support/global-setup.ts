@@ -4,7 +4,7 @@
  */
 import { imageRef, imageSpecs } from '../../src/catalog.ts';
 import { docker } from '../../src/docker.ts';
-import { removeLeftovers } from './leftovers.ts';
+import { removeLeftovers } from '../../src/leftovers.ts';
 
 export default async function setup() {
   if (!process.env.DOCKER_HOST) {

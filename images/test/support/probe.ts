@@ -38,7 +38,3 @@ export async function terminate(
   const { stdout } = await docker(['wait', id]);
   return { exitCode: Number(stdout.trim()), seconds: (performance.now() - started) / 1000 };
 }
-
-export async function removeContainer(container: StartedTestContainer): Promise<void> {
-  await docker(['rm', '-f', '-v', container.getId()], { allowFailure: true });
-}

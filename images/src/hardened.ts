@@ -4,8 +4,9 @@
  * flags as `docker run --read-only --tmpfs /tmp --user <uid> --cap-drop ALL --security-opt no-new-privileges`.
  */
 import { GenericContainer, type StartedNetwork, type StartedTestContainer, Wait } from 'testcontainers';
-import { type ImageSpec, imageRef } from '../../src/catalog.ts';
-import { testLabel } from './leftovers.ts';
+import { type ImageSpec, imageRef } from './catalog.ts';
+import { docker } from './docker.ts';
+import { type RunKind, runLabel } from './leftovers.ts';
 
 /** testcontainers has no builder method for a read-only root filesystem; the Docker API has the flag. */
 class HardenedContainer extends GenericContainer {
@@ -17,13 +18,17 @@ class HardenedContainer extends GenericContainer {
 
 export interface HardenedOptions {
   network?: StartedNetwork;
-  /** Network alias and container name. */
+  /** Name on the network (an alias: container names are global, so two runs never collide). */
   name?: string;
   env?: Record<string, string>;
   /** What "started" means; default: the image's own health endpoint answers 200. */
   wait?: 'health' | 'port';
   /** Another image than the spec's own (the edge runs the nginx base with a mounted config). */
   image?: string;
+  /** Which run the container belongs to (its label); default `test`. */
+  run?: RunKind;
+  /** Publish the port on this host port instead of a random one. */
+  hostPort?: number;
   /** Read-only files mounted into the container. */
   mounts?: { source: string; target: string }[];
 }
@@ -41,8 +46,8 @@ export async function startHardened(spec: ImageSpec, options: HardenedOptions = 
     .withTmpFs({ '/tmp': 'rw,noexec,nosuid,size=64m' })
     .withDroppedCapabilities('ALL')
     .withSecurityOpt('no-new-privileges')
-    .withExposedPorts(spec.port)
-    .withLabels(testLabel)
+    .withExposedPorts(options.hostPort ? { container: spec.port, host: options.hostPort } : spec.port)
+    .withLabels(runLabel(options.run ?? 'test'))
     .withEnvironment(options.env ?? {})
     .withStartupTimeout(90_000)
     .withWaitStrategy(
@@ -54,7 +59,7 @@ export async function startHardened(spec: ImageSpec, options: HardenedOptions = 
   if (options.mounts)
     container = container.withBindMounts(options.mounts.map((m) => ({ ...m, mode: 'ro' as const })));
   if (options.network) container = container.withNetwork(options.network);
-  if (options.name) container = container.withName(options.name).withNetworkAliases(options.name);
+  if (options.name) container = container.withNetworkAliases(options.name);
   const started = performance.now();
   const running = await container.start();
   return {
@@ -62,4 +67,9 @@ export async function startHardened(spec: ImageSpec, options: HardenedOptions = 
     startSeconds: (performance.now() - started) / 1000,
     url: `http://127.0.0.1:${running.getMappedPort(spec.port)}`,
   };
+}
+
+/** Removes a container and its anonymous volumes, whether it still runs or not. */
+export async function removeContainer(container: StartedTestContainer): Promise<void> {
+  await docker(['rm', '-f', '-v', container.getId()], { allowFailure: true });
 }

@@ -12,10 +12,10 @@ import { repoRoot } from '@emporium/embedded-db';
 import { hasSeed, runSeed, serviceEnvironment } from '@emporium/local-platform';
 import { mfes, type ServiceName, services } from '@emporium/registry';
 import { Network, type StartedNetwork } from 'testcontainers';
-import { imageSpec, nginxUid } from '../../src/catalog.ts';
-import { containerHost, edgeConfig } from '../../src/edge.ts';
-import { type StartedImage, startHardened } from './hardened.ts';
-import { removeContainer } from './probe.ts';
+import { baseImage, imageSpec, nginxUid } from './catalog.ts';
+import { containerHost, edgeConfig } from './edge.ts';
+import { removeContainer, type StartedImage, startHardened } from './hardened.ts';
+import type { RunKind } from './leftovers.ts';
 
 export interface ImagePlatform {
   /** The edge's URL: the shop. */
@@ -26,7 +26,17 @@ export interface ImagePlatform {
 
 const edgePort = 8080;
 
-export async function startImagePlatform(nginxImage: string): Promise<ImagePlatform> {
+export interface ImagePlatformOptions {
+  /** Label of every container: `test` (image tests) or `up` (`make up-images`). */
+  run: RunKind;
+  /** Host port of the edge; default: a free one. */
+  edgeHostPort?: number;
+  log?: (line: string) => void;
+}
+
+export async function startImagePlatform(options: ImagePlatformOptions): Promise<ImagePlatform> {
+  const log = options.log ?? (() => {});
+  const run = options.run;
   const network: StartedNetwork = await new Network().start();
   const started: StartedImage[] = [];
   const configDir = await mkdtemp(join(tmpdir(), 'emporium-edge-'));
@@ -37,11 +47,11 @@ export async function startImagePlatform(nginxImage: string): Promise<ImagePlatf
   };
   try {
     const database = imageSpec('embedded-db');
-    const db = await startHardened(database, { network, name: containerHost(database.name) });
+    const db = await startHardened(database, { network, run, name: containerHost(database.name) });
     started.push(db);
+    log('database started; seeding');
     const root = repoRoot();
     const hostUri = `mongodb://127.0.0.1:${db.container.getMappedPort(database.port)}/`;
-    const seedLog: string[] = [];
     await Promise.all(
       services
         .filter((s) => hasSeed(root, s.name))
@@ -51,7 +61,7 @@ export async function startImagePlatform(nginxImage: string): Promise<ImagePlatf
             repoRoot: root,
             env: { ...process.env, MONGODB_URI: hostUri, LOG_LEVEL: 'warn' },
             ifEmpty: true,
-            log: (line) => seedLog.push(line),
+            log,
           }),
         ),
     );
@@ -76,12 +86,13 @@ export async function startImagePlatform(nginxImage: string): Promise<ImagePlatf
         ...services.map((s) =>
           startHardened(imageSpec(`${s.name}-service`), {
             network,
+            run,
             name: containerHost(`${s.name}-service`),
             env: env(s.name),
           }),
         ),
         ...mfes.map((m) =>
-          startHardened(imageSpec(`${m.name}-mfe`), { network, name: containerHost(`${m.name}-mfe`) }),
+          startHardened(imageSpec(`${m.name}-mfe`), { network, run, name: containerHost(`${m.name}-mfe`) }),
         ),
       ])),
     );
@@ -92,9 +103,11 @@ export async function startImagePlatform(nginxImage: string): Promise<ImagePlatf
       { name: 'edge', kind: 'mfe', domain: 'edge', port: edgePort, uid: nginxUid, stopSignal: 'SIGQUIT' },
       {
         network,
+        run,
         name: containerHost('edge'),
         wait: 'port',
-        image: nginxImage,
+        image: baseImage('NGINX_IMAGE'),
+        hostPort: options.edgeHostPort,
         mounts: [{ source: configFile, target: '/etc/nginx/nginx.conf' }],
       },
     );
