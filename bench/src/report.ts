@@ -9,8 +9,9 @@ import { dirname } from 'node:path';
 export function median(samples: readonly number[]): number {
   if (samples.length === 0) throw new Error('median of no samples');
   const sorted = [...samples].sort((a, b) => a - b);
+  const at = (i: number) => sorted[i] ?? Number.NaN;
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** `a / b` as a short ratio such as `0.93x`. */
@@ -44,8 +45,10 @@ export function printTable(table: Table): void {
   const rows = [table.columns, ...table.rows.map((r) => r.map(cell))];
   const widths = table.columns.map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
   const line = (r: readonly (string | number)[]) =>
-    r.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join('  ');
-  const out = [`\n${table.title}`, table.method, line(rows[0]), ...rows.slice(1).map(line)];
+    r
+      .map((v, i) => (i === 0 ? String(v).padEnd(widths[i] ?? 0) : String(v).padStart(widths[i] ?? 0)))
+      .join('  ');
+  const out = [`\n${table.title}`, table.method, line(table.columns), ...rows.slice(1).map(line)];
   for (const note of table.notes ?? []) out.push(`  ${note}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -28,6 +28,14 @@ export interface ServiceUpstream {
  * (The Ingress does the same: nginx passes a request that never reached an instance to the next one.)
  */
 const refusedRetries = 6;
+/**
+ * How undici's balancer weighs instances (its weights run 1 to 100): an instance that refuses a connection
+ * or drops one drops to the lowest weight at once, and is back to full weight with the first connection it
+ * accepts. With the defaults (15 per event) a stopping instance kept most of the traffic for several
+ * refusals, and a restarted one got almost none until it had made several new connections, so during a
+ * rolling restart requests went to the instance that was down next.
+ */
+const balancing = { errorPenalty: 100, maxWeightPerServer: 100 };
 /** The largest BODY_LIMIT_BYTES a service accepts (service-kit config): the gateway never refuses less. */
 const bodyLimit = 10 * 1024 * 1024;
 const refusedConnection = (err: Error | null | undefined) =>
@@ -44,8 +52,9 @@ export async function serviceProxy(app: FastifyInstance, upstream: ServiceUpstre
 
     await scope.register(replyFrom, {
       base: upstream.urls.length === 1 ? upstream.urls[0] : upstream.urls,
-      undici: { connections: 128, pipelining: 1, keepAliveTimeout: 30_000 },
-      // Idempotent requests are retried when an instance goes away mid-restart; others never are.
+      undici: { connections: 128, pipelining: 1, keepAliveTimeout: 30_000, ...balancing },
+      // Only idempotent requests are retried when an instance drops the connection mid-request (it may
+      // have been served); any request is retried when the connection is refused (see refusedRetries).
       retryMethods: ['GET', 'HEAD', 'OPTIONS'],
       disableRequestLogging: true,
     });
