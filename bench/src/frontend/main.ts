@@ -19,8 +19,8 @@ import { join } from 'node:path';
 import { repoRoot } from '@emporium/embedded-db';
 import { apiPrefix } from '@emporium/registry';
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../../e2e/support/browser.ts';
 import { printTable, writeReport } from '../report.ts';
-import { launchChromium } from './browser.ts';
 import { buildOneBundle } from './build-one-bundle.ts';
 import { coldLoad } from './cold-load.ts';
 import { type Build, frontendTable, type PageCase, type Samples, sampleKey } from './frontend-table.ts';
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   let samples: Samples;
   try {
     process.stdout.write(`runtime ${stores.runtimeUrl}, one bundle ${stores.oneBundleUrl}\n`);
-    const browser = await launchChromium();
+    const browser = await launchBrowser();
     try {
       samples = await measure(browser, stores);
     } finally {
