@@ -7,6 +7,10 @@ import type { DestinationStream, LoggerOptions } from 'pino';
 import pino from 'pino';
 
 export const redactedPaths = [
+  // Request headers are logged only at debug level, as `headers` (see request-log.ts).
+  'headers.authorization',
+  'headers.cookie',
+  'headers["x-service-key"]',
   'req.headers.authorization',
   'req.headers.cookie',
   'req.headers["x-service-key"]',
@@ -23,7 +27,6 @@ export function loggerOptions(service: string, level: string, pretty: boolean): 
         method: req.method,
         url: req.url,
         remoteAddress: req.ip,
-        headers: req.headers,
       }),
       res: (reply: FastifyReply) => ({ statusCode: reply.statusCode }),
     },

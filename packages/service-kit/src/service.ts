@@ -24,6 +24,7 @@ import { mongo } from './mongo.ts';
 import { openapi } from './openapi.ts';
 import { requestContext } from './request-context.ts';
 import { requestId } from './request-id.ts';
+import { requestLog } from './request-log.ts';
 import { serviceKeys } from './service-keys.ts';
 import { installValidators } from './validation.ts';
 
@@ -64,7 +65,8 @@ export async function createService<C extends BaseConfig>(
   const common = {
     genReqId: requestId,
     requestIdHeader: false as const,
-    logController: new LogController({ requestIdLogLabel: 'reqId' }),
+    // Fastify's own two lines per request are replaced by request-log.ts's one.
+    logController: new LogController({ requestIdLogLabel: 'reqId', disableRequestLogging: true }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     return503OnClosing: true,
@@ -91,6 +93,7 @@ export async function createService<C extends BaseConfig>(
     apiPrefix: prefix,
   });
   await app.register(graceful);
+  await app.register(requestLog);
   // CORS first: a 400 or 401 from the hooks below must carry the CORS headers, or a browser app cannot
   // read it (and cannot refresh its token on a 401).
   await app.register(corsWhitelist, { origins: parseOrigins(config.CORS_ORIGINS) });

@@ -229,7 +229,7 @@ describe('request context', () => {
     expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('never logs credentials', async () => {
+  it('logs one line per request, without headers, and never credentials', async () => {
     await app.inject({
       method: 'POST',
       url: '/activity-service/api/v1/echo',
@@ -240,13 +240,49 @@ describe('request context', () => {
         'x-request-id': 'trace-me',
       },
     });
-    const line = logs.lines.find((l) => l.reqId === 'trace-me' && typeof l.req === 'object');
-    expect(line).toBeDefined();
+    const lines = logs.lines.filter((l) => l.reqId === 'trace-me');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      msg: 'request completed',
+      req: { method: 'POST', url: '/activity-service/api/v1/echo' },
+      res: { statusCode: 401 },
+      responseTime: expect.any(Number),
+    });
+    expect(lines[0]?.req).not.toHaveProperty('headers');
     const text = JSON.stringify(logs.lines);
     expect(text).not.toContain('top-secret-token');
     expect(text).not.toContain('secret-cookie');
-    const req = line?.req as { headers: Record<string, string> } | undefined;
-    expect(req?.headers.authorization).toBe('[redacted]');
+  });
+
+  it('logs headers at debug level, with credentials redacted', async () => {
+    const debugLogs = logCollector();
+    const debugApp = await echoApp(
+      { MONGODB_URI: db.uri, MONGODB_DATABASE: db.name, LOG_LEVEL: 'debug' },
+      debugLogs,
+    );
+    try {
+      await debugApp.inject({
+        method: 'POST',
+        url: '/activity-service/api/v1/echo',
+        payload: { name: 'a' },
+        headers: {
+          authorization: 'Bearer top-secret-token',
+          cookie: 'refresh=secret-cookie',
+          'x-service-key': 'secret-service-key',
+          'x-request-id': 'trace-debug',
+        },
+      });
+      const incoming = debugLogs.lines.find((l) => l.reqId === 'trace-debug' && l.msg === 'incoming request');
+      const headers = incoming?.headers as Record<string, string> | undefined;
+      expect(headers?.authorization).toBe('[redacted]');
+      expect(headers?.cookie).toBe('[redacted]');
+      expect(headers?.['x-service-key']).toBe('[redacted]');
+      expect(JSON.stringify(debugLogs.lines)).not.toMatch(
+        /top-secret-token|secret-cookie|secret-service-key/,
+      );
+    } finally {
+      await debugApp.close();
+    }
   });
 });
 
