@@ -129,7 +129,7 @@ function comparison(title: string, method: string, results: Map<string, LoadSumm
       versus('express', express),
       versus('limit', raw),
       `${spread('Express', express)}; ${spread('the limit', raw)}`,
-      `request logging (two JSON lines per request at LOG_LEVEL=info): ours at info / ours at warn: ` +
+      `request logging (one JSON line per request at LOG_LEVEL=info): ours at info / ours at warn: ` +
         `throughput ${ratio(ours.rps, quiet.rps)}, server CPU per request ${ratio(server(ours), server(quiet))} ` +
         `(${(server(ours) - server(quiet)).toFixed(0)} CPU ms per 1k requests)`,
       ...(usesDatabase
