@@ -53,7 +53,9 @@ export async function startHardened(spec: ImageSpec, options: HardenedOptions = 
     .withWaitStrategy(
       options.wait === 'port' || spec.kind === 'database'
         ? Wait.forListeningPorts()
-        : Wait.forHttp('/health', spec.port).forStatusCode(200),
+        : // Polled every 200 ms (testcontainers polls at its read timeout, 1 s by default), which is the
+          // resolution of the start-to-healthy figure.
+          Wait.forHttp('/health', spec.port).forStatusCode(200).withReadTimeout(200),
     );
   if (spec.kind === 'database') container = container.withTmpFs({ '/data': 'rw,size=512m' });
   if (options.mounts)
