@@ -134,7 +134,7 @@ drills: install build ferretdb ## Reliability drills under load: rolling restart
 .PHONY: install
 install: $(NODE) $(PNPM) node_modules/.modules.yaml ## Install pinned Node and pnpm, then the workspace from the lockfile
 
-node_modules/.modules.yaml: pnpm-lock.yaml package.json pnpm-workspace.yaml $(wildcard */*/package.json) e2e/package.json bench/package.json images/package.json images/bundler/package.json | $(NODE) $(PNPM)
+node_modules/.modules.yaml: pnpm-lock.yaml package.json pnpm-workspace.yaml $(wildcard */*/package.json) e2e/package.json bench/package.json images/package.json images/bundler/package.json charts/package.json | $(NODE) $(PNPM)
 	pnpm install --frozen-lockfile
 	@touch $@
 

@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 // project with its own settings (databases, timeouts, browser).
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'services/*', 'mfes/*', 'e2e'],
+    projects: ['packages/*', 'services/*', 'mfes/*', 'e2e', 'charts'],
   },
 });
