@@ -10,7 +10,7 @@ export const userConfigSchema = serviceConfigSchema('user', {
     Type.String({
       minLength: 2,
       description:
-        'JSON array of private Ed25519 JWKs (from a Kubernetes Secret); the first signs, the others only verify. ' +
+        'JSON array of private Ed25519 keys, JWKs or PKCS#8 PEM (from a Kubernetes Secret); the first signs, the others only verify. ' +
         'Unset: a key is generated once and kept in the service database, and can be rotated by an admin.',
     }),
   ),

@@ -1,3 +1,4 @@
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { devUsers } from '@emporium/dev-data';
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { ConfigError } from '@emporium/service-kit';
@@ -234,8 +235,40 @@ describe('signing keys from JWT_SIGNING_KEYS', () => {
     }
   });
 
+  it('reads PKCS#8 PEM keys, as the Helm chart generates them, beside JWKs', async () => {
+    const pem = generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const pemKid = await calculateJwkThumbprint(
+      createPublicKey(pem).export({ format: 'jwk' }) as { kty: string; crv: string; x: string },
+    );
+    const { app } = await buildUserService(db, {
+      JWT_SIGNING_KEYS: JSON.stringify([pem, await privateJwk()]),
+    });
+    try {
+      const account = await client({ app: () => app }).newAccount();
+      expect(decodeProtectedHeader(account.accessToken).kid).toBe(pemKid);
+      const published = (await app.inject({ method: 'GET', url: `${api}/.well-known/jwks.json` })).json();
+      expect(published.keys).toHaveLength(2);
+      expect(JSON.stringify(published)).not.toContain('PRIVATE');
+    } finally {
+      await app.close();
+    }
+  });
+
   it.each([
     ['not JSON', 'nope'],
+    [
+      'a PEM that is no key',
+      JSON.stringify(['-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n']),
+    ],
+    [
+      'an RSA PEM key',
+      JSON.stringify([
+        generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({
+          type: 'pkcs8',
+          format: 'pem',
+        }),
+      ]),
+    ],
     ['an empty array', '[]'],
     ['a public key only', JSON.stringify([{ kty: 'OKP', crv: 'Ed25519', x: 'A'.repeat(43) }])],
     ['another key type', JSON.stringify([{ kty: 'EC', crv: 'P-256', x: 'a', y: 'b', d: 'c' }])],

@@ -3,6 +3,7 @@
  * the public half the JWKS publishes. A key's id is its RFC 7638 thumbprint, so the same key always has the
  * same kid wherever it is loaded.
  */
+import { createPrivateKey } from 'node:crypto';
 import {
   type CryptoKey,
   calculateJwkThumbprint,
@@ -69,8 +70,21 @@ export async function generateSigningKey(): Promise<{ key: SigningKey; privateJw
 }
 
 /**
- * JWT_SIGNING_KEYS: a JSON array of private Ed25519 JWKs; the first signs. Checked synchronously at start-up
- * so a bad secret stops the process with a readable reason instead of failing the first sign-in.
+ * A key given as PKCS#8 PEM (what `openssl genpkey -algorithm ed25519` and Helm's `genPrivateKey "ed25519"`
+ * write) becomes the same private JWK, so operators can generate keys with the tools they have.
+ */
+function jwkFromPem(pem: string, where: string): unknown {
+  try {
+    return createPrivateKey({ key: pem, format: 'pem' }).export({ format: 'jwk' });
+  } catch {
+    throw new Error(`${where} is not a readable PEM private key`);
+  }
+}
+
+/**
+ * JWT_SIGNING_KEYS: a JSON array of private Ed25519 keys, each a JWK or a PKCS#8 PEM string; the first signs.
+ * Checked synchronously at start-up so a bad secret stops the process with a readable reason instead of
+ * failing the first sign-in.
  */
 export function parseSigningKeysSetting(setting: string): PrivateJwk[] {
   let parsed: unknown;
@@ -82,7 +96,10 @@ export function parseSigningKeysSetting(setting: string): PrivateJwk[] {
   if (!Array.isArray(parsed) || parsed.length === 0) {
     throw new Error('JWT_SIGNING_KEYS must be a non-empty JSON array of private Ed25519 JWKs');
   }
-  const jwks = parsed.map((jwk, i) => checkPrivateJwk(jwk, `JWT_SIGNING_KEYS[${i}]`));
+  const jwks = parsed.map((key, i) => {
+    const where = `JWT_SIGNING_KEYS[${i}]`;
+    return checkPrivateJwk(typeof key === 'string' ? jwkFromPem(key, where) : key, where);
+  });
   if (new Set(jwks.map((k) => k.x)).size !== jwks.length)
     throw new Error('JWT_SIGNING_KEYS lists a key twice');
   return jwks;
