@@ -97,6 +97,7 @@ export const tableEnd = '<!-- values:end -->';
 export function withValuesTable(readme: string, table: string = valuesTable()): string {
   const start = readme.indexOf(tableStart);
   const end = readme.indexOf(tableEnd);
-  if (start < 0 || end < start) throw new Error(`the chart README has no ${tableStart} ... ${tableEnd} markers`);
+  if (start < 0 || end < start)
+    throw new Error(`the chart README has no ${tableStart} ... ${tableEnd} markers`);
   return `${readme.slice(0, start + tableStart.length)}\n${table}\n${readme.slice(end)}`;
 }

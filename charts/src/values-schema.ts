@@ -18,7 +18,8 @@ const strict = <T extends Record<string, TSchema>>(properties: T, required = tru
 
 const int = (minimum: number, maximum: number) => Type.Integer({ minimum, maximum });
 const stringMap = () => Type.Record(Type.String(), Type.String());
-const quantity = () => Type.Union([Type.String({ pattern: '^[0-9.]+([eE][0-9]+|[mkMGTPE]i?|[KMGTPE]i)?$' }), Type.Number()]);
+const quantity = () =>
+  Type.Union([Type.String({ pattern: '^[0-9.]+([eE][0-9]+|[mkMGTPE]i?|[KMGTPE]i)?$' }), Type.Number()]);
 const resourceList = () =>
   Type.Partial(
     Type.Object(
@@ -48,7 +49,11 @@ const labelSelector = () =>
   );
 const envVar = () =>
   Type.Object(
-    { name: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }), value: Type.Optional(Type.String()), valueFrom: Type.Optional(Type.Object({})) },
+    {
+      name: Type.String({ pattern: '^[A-Za-z_][A-Za-z0-9_]*$' }),
+      value: Type.Optional(Type.String()),
+      valueFrom: Type.Optional(Type.Object({})),
+    },
     { additionalProperties: false },
   );
 const imageOverride = () =>
@@ -162,7 +167,9 @@ export function valuesSchema() {
       enabled: Type.Boolean(),
       className: Type.String(),
       hosts: Type.Array(Type.String({ pattern: '^(\\*\\.)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$' })),
-      tls: Type.Array(strict({ secretName: Type.String({ minLength: 1 }), hosts: Type.Array(Type.String()) })),
+      tls: Type.Array(
+        strict({ secretName: Type.String({ minLength: 1 }), hosts: Type.Array(Type.String()) }),
+      ),
       annotations: stringMap(),
       extraCorsOrigins: Type.Array(Type.String({ pattern: '^https?://[^\\s/,]+$' })),
     }),
