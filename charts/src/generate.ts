@@ -1,11 +1,13 @@
 /**
  * `make chart-docs`: writes the chart's generated files from their sources: files/registry.json (from
- * packages/registry), values.schema.json and the README's values table (from values.yaml and the registry).
+ * packages/registry), values.schema.json and the README's values table (from values.yaml and the registry),
+ * and skaffold.yaml (from the image catalog).
  * The chart tests fail when a committed file differs from what this would write.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chartDir, registryFile, registryFileText } from './registry-file.ts';
+import { skaffoldFile, skaffoldText } from './skaffold-config.ts';
 import { withValuesTable } from './values-docs.ts';
 import { schemaFile, valuesSchemaText } from './values-schema.ts';
 
@@ -16,6 +18,7 @@ export function generatedFiles(): Map<string, string> {
     [registryFile, registryFileText()],
     [schemaFile, valuesSchemaText()],
     [readmeFile, withValuesTable(readFileSync(readmeFile, 'utf8'))],
+    [skaffoldFile, skaffoldText()],
   ]);
 }
 
