@@ -38,7 +38,7 @@ export function render(
 export { helmMajors };
 
 // biome-ignore lint/suspicious/noExplicitAny: rendered manifests are untyped YAML; tests read them loosely.
-export type Manifest = KubernetesObject & Record<string, any>;
+export type Manifest = Omit<KubernetesObject, 'metadata'> & Record<string, any>;
 
 export const ofKind = (objects: readonly KubernetesObject[], kind: string) =>
   objects.filter((o) => o.kind === kind) as Manifest[];
