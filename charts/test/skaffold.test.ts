@@ -4,14 +4,17 @@ import { imageSpecs } from '@emporium/images/catalog';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { renderChart } from '../src/helm.ts';
-import { artifactImage, imageValuesPath, skaffoldFile, templateKey } from '../src/skaffold-config.ts';
-import { named } from './support/scenarios.ts';
+import { helmMajors, renderChart } from '../src/helm.ts';
+import { formatProblems, validateManifests } from '../src/k8s-validate.ts';
+import { skaffoldRender } from '../src/skaffold-cli.ts';
+import { artifactImage, skaffoldFile } from '../src/skaffold-config.ts';
+import { named, ofKind } from './support/scenarios.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 // Skaffold's own schema for this apiVersion (copied from the skaffold repository, see k8s/schemas/README.md).
 const schema = JSON.parse(readFileSync(join(root, 'k8s', 'schemas', 'skaffold-v4beta14.json'), 'utf8'));
 const config = parse(readFileSync(skaffoldFile, 'utf8'));
+const chartImages = imageSpecs.filter((s) => s.kind !== 'database');
 const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
 
 describe('skaffold.yaml', () => {
@@ -29,7 +32,6 @@ describe('skaffold.yaml', () => {
   });
 
   it('builds one artifact per image of the chart, as `make images` does', () => {
-    const chartImages = imageSpecs.filter((s) => s.kind !== 'database');
     expect(config.build.artifacts.map((a: { image: string }) => a.image)).toEqual(
       chartImages.map((s) => artifactImage(s.name)),
     );
@@ -37,30 +39,6 @@ describe('skaffold.yaml', () => {
       expect(artifact.docker.dockerfile).toBe('images/Dockerfile');
       expect(readFileSync(join(root, artifact.docker.dockerfile), 'utf8')).toContain(
         `AS ${artifact.docker.target}`,
-      );
-    }
-  });
-
-  it('sets every image of the Helm release from its build, at value paths the chart has', async () => {
-    const [release] = config.deploy.helm.releases;
-    expect(release.chartPath).toBe('charts/emporium');
-    const templates: Record<string, string> = release.setValueTemplates;
-    // What Skaffold would substitute, rendered by the chart: each pod runs its own artifact.
-    const set: Record<string, string> = {};
-    for (const spec of imageSpecs.filter((s) => s.kind !== 'database')) {
-      const key = templateKey(artifactImage(spec.name));
-      expect(templates[`${imageValuesPath(spec)}.repository`]).toBe(`{{.IMAGE_REPO_${key}}}`);
-      set[`${imageValuesPath(spec)}.repository`] = `registry.test/${spec.name}`;
-      set[`${imageValuesPath(spec)}.tag`] = `t1@sha256:${'a'.repeat(64)}`;
-    }
-    const objects = await renderChart('helm4', {
-      valuesFiles: release.valuesFiles.map((f: string) => join(root, f)),
-      set,
-    });
-    for (const spec of imageSpecs.filter((s) => s.kind !== 'database')) {
-      const deployment = named(objects, 'Deployment', `emporium-${spec.domain}-${spec.kind}`);
-      expect(deployment.spec.template.spec.containers[0].image).toBe(
-        `registry.test/${spec.name}:t1@sha256:${'a'.repeat(64)}`,
       );
     }
   });
@@ -74,6 +52,39 @@ describe('skaffold.yaml', () => {
     ];
     for (const file of new Set<string>(files)) {
       await expect(renderChart('helm4', { valuesFiles: [join(root, file)] }), file).resolves.toBeDefined();
+    }
+  });
+});
+
+// What a build would hand to the deploy: every artifact pushed to a registry, pinned by digest.
+const builds = chartImages.map((spec, i) => ({
+  spec,
+  imageName: artifactImage(spec.name),
+  tag: `registry.test/${spec.name}:v1@sha256:${i.toString(16).padStart(64, '0')}`,
+}));
+
+describe.each(helmMajors)('skaffold render, the real Skaffold CLI with %s', (major) => {
+  it.each(['dev', 'production'])('deploys exactly the built images with the %s profile', async (profile) => {
+    const objects = await skaffoldRender(
+      major,
+      profile,
+      builds.map(({ imageName, tag }) => ({ imageName, tag })),
+    );
+    expect(formatProblems(await validateManifests(objects))).toBe('');
+    for (const { spec, tag } of builds) {
+      const deployment = named(objects, 'Deployment', `emporium-${spec.domain}-${spec.kind}`);
+      expect(deployment.spec.template.spec.containers[0].image).toBe(tag);
+    }
+    const product = named(objects, 'Deployment', 'emporium-product-service').spec.template.spec.containers[0];
+    const logLevel = product.env.find((e: { name: string }) => e.name === 'LOG_LEVEL').value;
+    const autoscalers = ofKind(objects, 'HorizontalPodAutoscaler');
+    if (profile === 'dev') {
+      expect(logLevel).toBe('debug');
+      expect(autoscalers).toHaveLength(0);
+    } else {
+      expect(logLevel).toBe('info');
+      expect(autoscalers).toHaveLength(chartImages.length);
+      expect(product.resources.requests.cpu).toBeDefined();
     }
   });
 });
