@@ -1,15 +1,17 @@
-import { type ReactNode, useId } from 'react';
-import styles from './Notice.module.css';
+import type { ReactNode } from 'react';
+import { EmptyState } from './EmptyState.tsx';
 
 /**
  * A page-sized panel that explains why there is nothing to show here and what to do instead (sign in,
- * go elsewhere): the first action is the primary button, any further ones are quiet links.
+ * go elsewhere): the first action is the primary button (`emptyStateStyles.primary`), any further ones
+ * quiet links (`emptyStateStyles.secondary`).
  */
 export function Notice({
   title,
   heading,
   children,
   actions,
+  framed,
   testId,
 }: {
   /** The document title while the notice shows. */
@@ -17,18 +19,16 @@ export function Notice({
   heading: string;
   children: ReactNode;
   actions: ReactNode;
+  /** See `EmptyState`. */
+  framed?: boolean;
   testId?: string;
 }) {
-  // Named by its heading, the section is a region landmark screen readers can jump to.
-  const headingId = useId();
   return (
-    <section className={styles.prompt} aria-labelledby={headingId} data-testid={testId}>
+    <>
       <title>{`${title} · Emporium`}</title>
-      <h1 id={headingId}>{heading}</h1>
-      <p>{children}</p>
-      <div className={styles.actions}>{actions}</div>
-    </section>
+      <EmptyState heading={heading} level={1} actions={actions} framed={framed} testId={testId}>
+        {children}
+      </EmptyState>
+    </>
   );
 }
-
-export const noticeStyles = { primary: `button-primary ${styles.cta}`, secondary: styles.secondary };

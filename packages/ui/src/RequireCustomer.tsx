@@ -7,8 +7,9 @@ import { mfe } from '@emporium/registry';
 import { useSession, useSessionResolved } from '@emporium/store';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import styles from './Notice.module.css';
-import { Notice, noticeStyles } from './Notice.tsx';
+import { emptyStateStyles } from './EmptyState.tsx';
+import { Loading } from './Loading.tsx';
+import { Notice } from './Notice.tsx';
 
 /** The auth MFE's sign-in page, which comes back to `returnTo` afterwards. */
 export function loginPath(returnTo: string): string {
@@ -34,11 +35,7 @@ export function RequireCustomer({
   const resolved = useSessionResolved();
   const location = useLocation();
   if (!resolved) {
-    return (
-      <p className={styles.loading} role="status">
-        Loading…
-      </p>
-    );
+    return <Loading>Loading…</Loading>;
   }
   if (session?.type === 'customer') return children;
   return (
@@ -48,11 +45,11 @@ export function RequireCustomer({
       testId="sign-in-prompt"
       actions={
         <>
-          <Link className={noticeStyles.primary} to={loginPath(`${location.pathname}${location.search}`)}>
+          <Link className={emptyStateStyles.primary} to={loginPath(`${location.pathname}${location.search}`)}>
             Sign in
           </Link>
           {alternative && (
-            <Link className={noticeStyles.secondary} to={alternative.to}>
+            <Link className={emptyStateStyles.secondary} to={alternative.to}>
               {alternative.label}
             </Link>
           )}

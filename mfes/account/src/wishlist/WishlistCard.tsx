@@ -4,7 +4,7 @@
  * keyboard users meet one link per product.
  */
 import type { Product } from '@emporium/api';
-import { Artwork, PriceTag, RatingBadge } from '@emporium/ui';
+import { Artwork, PriceTag, RatingBadge, SoldOutBadge } from '@emporium/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
@@ -30,7 +30,7 @@ export function WishlistCard({ product, addedAt, busy, error, onMove, onRemove }
     <li className={styles.card} aria-labelledby={nameId} aria-busy={busy} data-testid="wishlist-item">
       <Link to={to} className={styles.media} tabIndex={-1} aria-hidden="true">
         <Artwork product={product} />
-        {!product.inStock && <span className={styles.soldOut}>Out of stock</span>}
+        {!product.inStock && <SoldOutBadge />}
       </Link>
       <div className={styles.body}>
         <p className={styles.brand}>{product.brand}</p>

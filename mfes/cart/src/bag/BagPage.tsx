@@ -3,7 +3,7 @@
  * phone). Every change answers with the whole cart, which replaces what is on screen.
  */
 import { type ApiError, type Cart, cartApi, formatMoney, toApiError } from '@emporium/api';
-import { ErrorAlert } from '@emporium/ui';
+import { ErrorAlert, Loading } from '@emporium/ui';
 import { useRef, useState } from 'react';
 import { CheckoutButton } from '../summary/CheckoutButton.tsx';
 import { CouponForm } from '../summary/CouponForm.tsx';
@@ -70,11 +70,7 @@ export function BagPage() {
   };
 
   if (state.status === 'loading') {
-    return (
-      <p className={styles.loading} role="status">
-        Loading your bag…
-      </p>
-    );
+    return <Loading>Loading your bag…</Loading>;
   }
   if (state.status === 'error') {
     return <ErrorAlert title="We couldn’t load your bag" error={state.error} onRetry={reload} />;

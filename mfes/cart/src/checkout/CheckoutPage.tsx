@@ -5,7 +5,7 @@
  */
 import { accountApi, type CheckoutRequest, formatMoney } from '@emporium/api';
 import { shopStore, useSession, useSessionResolved } from '@emporium/store';
-import { ErrorAlert } from '@emporium/ui';
+import { ErrorAlert, Loading } from '@emporium/ui';
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { Link, Navigate, useNavigate } from 'react-router';
 import { useCart } from '../bag/use-cart.ts';
@@ -29,11 +29,7 @@ export function CheckoutPage() {
   const session = useSession();
   const resolved = useSessionResolved();
   if (!resolved) {
-    return (
-      <p className={styles.loading} role="status">
-        Loading checkout…
-      </p>
-    );
+    return <Loading>Loading checkout…</Loading>;
   }
   if (session?.type !== 'customer') return <Navigate to={returnHere} replace />;
   return <Checkout name={session.user.name} phone={session.user.phone ?? ''} />;
@@ -104,11 +100,7 @@ function Checkout({ name, phone }: { name: string; phone: string }) {
   };
 
   if (cartState.status === 'loading' || addresses.status === 'loading') {
-    return (
-      <p className={styles.loading} role="status">
-        Loading checkout…
-      </p>
-    );
+    return <Loading>Loading checkout…</Loading>;
   }
   if (cartState.status === 'error') {
     return <ErrorAlert title="We couldn’t load your bag" error={cartState.error} onRetry={reloadCart} />;

@@ -1,5 +1,6 @@
 /** The bag's price breakdown; shipping and the grand total once a pincode has been checked. */
 import { type Cart, formatMoney, type Money } from '@emporium/api';
+import { PriceBreakdown, PriceRow } from '@emporium/ui';
 import styles from './Summary.module.css';
 import type { Delivery } from './use-delivery.ts';
 
@@ -24,25 +25,21 @@ export function Totals({ cart, delivery }: { cart: Cart; delivery: Delivery }) {
   const total = quote ? quote.totals.total : cart.totals.total;
   const units = cart.itemCount === 1 ? '1 item' : `${cart.itemCount} items`;
   return (
-    <dl className={styles.totals} data-testid="cart-totals">
-      <div>
-        <dt>Subtotal ({units})</dt>
-        <dd data-testid="cart-subtotal">{formatMoney(cart.totals.subtotal)}</dd>
-      </div>
+    <PriceBreakdown className={styles.totals} testId="cart-totals">
+      <PriceRow label={`Subtotal (${units})`} testId="cart-subtotal">
+        {formatMoney(cart.totals.subtotal)}
+      </PriceRow>
       {cart.totals.discount.amount > 0 && (
-        <div className={styles.saving}>
-          <dt>Coupon discount</dt>
-          <dd data-testid="cart-discount">−{formatMoney(cart.totals.discount)}</dd>
-        </div>
+        <PriceRow label="Coupon discount" tone="saving" testId="cart-discount">
+          −{formatMoney(cart.totals.discount)}
+        </PriceRow>
       )}
-      <div>
-        <dt>Delivery</dt>
-        <dd data-testid="cart-shipping">{shippingText(delivery, shipping)}</dd>
-      </div>
-      <div className={styles.grand}>
-        <dt>Total</dt>
-        <dd data-testid="cart-total">{formatMoney(total)}</dd>
-      </div>
-    </dl>
+      <PriceRow label="Delivery" testId="cart-shipping">
+        {shippingText(delivery, shipping)}
+      </PriceRow>
+      <PriceRow label="Total" tone="grand" testId="cart-total">
+        {formatMoney(total)}
+      </PriceRow>
+    </PriceBreakdown>
   );
 }

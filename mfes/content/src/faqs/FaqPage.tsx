@@ -2,12 +2,10 @@
  * Help & FAQs (/pages/help): search every answer, or browse one category. Answers open in place
  * (native details/summary: keyboard and screen readers know them without extra ARIA).
  */
-import type { Faq, FaqCategory } from '@emporium/api';
 import { mfe } from '@emporium/registry';
-import { ErrorAlert } from '@emporium/ui';
+import { ErrorAlert, GroupedFaqList, NoMatches, SearchBox } from '@emporium/ui';
 import { Link } from 'react-router';
 import { CategoryFilter } from './CategoryFilter.tsx';
-import { FaqList } from './FaqList.tsx';
 import styles from './FaqPage.module.css';
 import { useFaqSearch } from './use-faq-search.ts';
 
@@ -25,21 +23,16 @@ export function FaqPage() {
         <p className={styles.lead}>
           Answers to what shoppers ask most, about orders, delivery, returns and more.
         </p>
-        <search className={styles.search}>
-          <label htmlFor="faq-search" className="visually-hidden">
-            Search the FAQs
-          </label>
-          <input
-            id="faq-search"
-            type="search"
-            value={draft}
-            onChange={(event) => setDraft(event.target.value)}
-            placeholder="Search, for example: refund, track, COD"
-            maxLength={100}
-            autoComplete="off"
-            data-testid="faq-search"
-          />
-        </search>
+        <SearchBox
+          label="Search the FAQs"
+          className={styles.search}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder="Search, for example: refund, track, COD"
+          maxLength={100}
+          autoComplete="off"
+          testId="faq-search"
+        />
       </header>
       <div className={styles.layout}>
         <CategoryFilter categories={categoryList} selected={category} onChoose={chooseCategory} />
@@ -49,11 +42,13 @@ export function FaqPage() {
           </p>
           {faqs.error && <ErrorAlert error={faqs.error} onRetry={faqs.reload} />}
           {faqs.status === 'ready' && items.length === 0 && <NoAnswers q={q} />}
-          <Answers
-            faqs={items}
-            grouped={!category && !q}
-            categories={categoryList}
+          <GroupedFaqList
+            items={items}
+            // Browsing everything: one block per category, in the help center's order.
+            groups={!category && !q ? categoryList : []}
+            idPrefix="faq-group"
             stale={faqs.status === 'loading'}
+            itemTestId="faq-item"
           />
         </section>
       </div>
@@ -69,45 +64,13 @@ function summary(status: string, count: number, q: string, categoryName: string 
   return q ? `${what} for “${q}”${where}` : `${what}${where}`;
 }
 
-/** Browsing everything: one block per category, in the help center's order. Else one list. */
-function Answers({
-  faqs,
-  grouped,
-  categories,
-  stale,
-}: {
-  faqs: Faq[];
-  grouped: boolean;
-  categories: FaqCategory[];
-  stale: boolean;
-}) {
-  if (!grouped || categories.length === 0) return <FaqList faqs={faqs} stale={stale} />;
-  return (
-    <div className={styles.groups}>
-      {categories.map((category) => {
-        const inCategory = faqs.filter((faq) => faq.category === category.slug);
-        if (inCategory.length === 0) return null;
-        return (
-          <section key={category.slug} aria-labelledby={`faq-group-${category.slug}`}>
-            <h2 id={`faq-group-${category.slug}`} className={styles.groupTitle}>
-              {category.name}
-            </h2>
-            <FaqList faqs={inCategory} stale={stale} />
-          </section>
-        );
-      })}
-    </div>
-  );
-}
-
 function NoAnswers({ q }: { q: string }) {
   return (
-    <div className={styles.empty}>
-      <h2>No answers match{q ? ` “${q}”` : ''}</h2>
+    <NoMatches heading={`No answers match${q ? ` “${q}”` : ''}`}>
       <p>Try fewer or different words, or another category.</p>
       <p>
         Still stuck? <Link to={mfe('support').route}>Contact support</Link> and a person will help.
       </p>
-    </div>
+    </NoMatches>
   );
 }

@@ -17,7 +17,7 @@ export function CategoryTiles() {
       {categories.status === 'loading' && (
         <ul className={styles.tiles} aria-hidden="true">
           {Array.from({ length: 12 }, (_, i) => (
-            <li key={i} className={styles.placeholder} />
+            <li key={i} className={`skeleton ${styles.placeholder}`} />
           ))}
         </ul>
       )}

@@ -1,8 +1,7 @@
 import { productsApi } from '@emporium/api';
-import { ErrorAlert, useLoad } from '@emporium/ui';
+import { ErrorAlert, ProductCard, useLoad } from '@emporium/ui';
 import { paths } from '../paths.ts';
 import styles from './FeaturedRail.module.css';
-import { RailCard } from './RailCard.tsx';
 import { SectionHeader } from './SectionHeader.tsx';
 
 const railSize = 8;
@@ -29,7 +28,7 @@ export function FeaturedRail() {
       {products.status === 'loading' && (
         <ul className={styles.rail} aria-hidden="true">
           {Array.from({ length: railSize }, (_, i) => (
-            <li key={i} className={styles.placeholder} />
+            <li key={i} className={`skeleton ${styles.placeholder}`} />
           ))}
         </ul>
       )}
@@ -37,7 +36,7 @@ export function FeaturedRail() {
         <ul className={styles.rail}>
           {products.data.map((product) => (
             <li key={product.id} className={styles.item}>
-              <RailCard product={product} />
+              <ProductCard product={product} to={paths.product(product.id)} testId="featured-product" />
             </li>
           ))}
         </ul>

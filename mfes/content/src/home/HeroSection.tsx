@@ -12,7 +12,7 @@ export function HeroSection() {
   const banners = useLoad((signal) => contentApi.listBanners('home-hero', { signal }), 'home-hero');
   if (banners.status === 'loading') {
     return (
-      <div className={`${styles.skeleton} ${styles.heroSkeleton}`} role="status">
+      <div className={`skeleton ${styles.heroSkeleton}`} role="status">
         <span className="visually-hidden">Loading offers…</span>
       </div>
     );

@@ -45,9 +45,9 @@ export function HeroSlide({ banner, position, total, current }: Props) {
         <SlideArt />
       )}
       <div className={styles.copy}>
-        <h2 className={styles.title}>{banner.title}</h2>
+        <h2 className="hero-title">{banner.title}</h2>
         {banner.subtitle && <p className={styles.subtitle}>{banner.subtitle}</p>}
-        <BannerLink banner={banner} className={styles.cta}>
+        <BannerLink banner={banner} className={`button-light ${styles.cta}`}>
           {callToAction(banner.link)}
           <span className="visually-hidden">: {banner.title}</span>
           <ChevronRight />

@@ -7,15 +7,15 @@ import styles from './WelcomeHero.module.css';
 export function WelcomeHero() {
   return (
     <section className={styles.hero} aria-labelledby="welcome-title" data-testid="welcome-hero">
-      <p className={styles.eyebrow}>Everything in one place</p>
-      <h2 id="welcome-title" className={styles.title}>
+      <p className="hero-eyebrow">Everything in one place</p>
+      <h2 id="welcome-title" className={`hero-title ${styles.title}`}>
         From kurtas to kettles, find what you love at Emporium
       </h2>
       <p className={styles.lead}>
         Browse electronics, fashion, home, beauty, books and more from brands across India, with prices that
         include taxes.
       </p>
-      <Link className={styles.cta} to={paths.products}>
+      <Link className={`button-light ${styles.cta}`} to={paths.products}>
         Shop all products
         <ChevronRight />
       </Link>

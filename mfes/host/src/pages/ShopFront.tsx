@@ -11,15 +11,15 @@ export function ShopFront() {
     <section className={styles.hero} aria-labelledby="home-title" data-testid="home-fallback">
       <title>Emporium — shop electronics, fashion, home and more</title>
       <div className={styles.copy}>
-        <p className={styles.eyebrow}>Everything in one place</p>
-        <h1 id="home-title" className={styles.title}>
+        <p className="hero-eyebrow">Everything in one place</p>
+        <h1 id="home-title" className="hero-title">
           From kurtas to kettles, find what you love at Emporium
         </h1>
         <p className={styles.lead}>
           Browse electronics, fashion, home, beauty, books and more from brands across India, with prices that
           include taxes.
         </p>
-        <Link className={styles.cta} to={mfe('products').route}>
+        <Link className={`button-light ${styles.cta}`} to={mfe('products').route}>
           Shop all products
           <svg viewBox="0 0 20 20" aria-hidden="true">
             <path

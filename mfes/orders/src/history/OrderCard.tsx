@@ -1,7 +1,6 @@
 /** One order in the history: number, date, status, what is in it, the total, and a link to it. */
 import { formatMoney, type OrderSummary } from '@emporium/api';
-import { Thumbnail } from '@emporium/ui';
-import { Link } from 'react-router';
+import { ListRow, ListRowLink, Thumbnail } from '@emporium/ui';
 import { formatDate } from '../ui/format.ts';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
 import styles from './OrdersPage.module.css';
@@ -12,13 +11,11 @@ export function OrderCard({ order }: { order: OrderSummary }) {
   const names = order.lines.map((line) => line.name);
   const more = names.length - 1;
   return (
-    <li className={styles.card} data-testid="order-card">
+    <ListRow className={styles.card} testId="order-card">
       <div className={styles.cardHead}>
         <div>
           <h2 className={styles.number}>
-            <Link to={encodeURIComponent(order.id)} className={styles.cardLink}>
-              Order {order.number}
-            </Link>
+            <ListRowLink to={encodeURIComponent(order.id)}>Order {order.number}</ListRowLink>
           </h2>
           <p className={styles.meta}>
             Placed {formatDate(order.createdAt)} ·{' '}
@@ -44,6 +41,6 @@ export function OrderCard({ order }: { order: OrderSummary }) {
           {formatMoney(order.total)}
         </p>
       </div>
-    </li>
+    </ListRow>
   );
 }

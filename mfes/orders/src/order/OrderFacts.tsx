@@ -3,6 +3,7 @@
  * get help with it (a support ticket that already names the order).
  */
 import { formatMoney, type Order } from '@emporium/api';
+import { PriceBreakdown, PriceRow } from '@emporium/ui';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
@@ -15,26 +16,20 @@ export function OrderFacts({ order }: { order: Order }) {
         <h2 id="bill-heading" className={styles.cardTitle}>
           Payment summary
         </h2>
-        <dl className={styles.totals}>
-          <div>
-            <dt>Subtotal</dt>
-            <dd>{formatMoney(totals.subtotal)}</dd>
-          </div>
+        <PriceBreakdown>
+          <PriceRow label="Subtotal">{formatMoney(totals.subtotal)}</PriceRow>
           {totals.discount.amount > 0 && (
-            <div className={styles.saving}>
-              <dt>Coupon{order.coupon ? ` ${order.coupon.code}` : ''}</dt>
-              <dd>−{formatMoney(totals.discount)}</dd>
-            </div>
+            <PriceRow label={`Coupon${order.coupon ? ` ${order.coupon.code}` : ''}`} tone="saving">
+              −{formatMoney(totals.discount)}
+            </PriceRow>
           )}
-          <div>
-            <dt>Delivery</dt>
-            <dd>{totals.shipping.amount === 0 ? 'Free' : formatMoney(totals.shipping)}</dd>
-          </div>
-          <div className={styles.grand}>
-            <dt>Total</dt>
-            <dd data-testid="order-total">{formatMoney(totals.total)}</dd>
-          </div>
-        </dl>
+          <PriceRow label="Delivery">
+            {totals.shipping.amount === 0 ? 'Free' : formatMoney(totals.shipping)}
+          </PriceRow>
+          <PriceRow label="Total" tone="grand" testId="order-total">
+            {formatMoney(totals.total)}
+          </PriceRow>
+        </PriceBreakdown>
         <p className={styles.payment}>
           {order.status === 'cancelled'
             ? 'Cash on delivery · nothing to pay'

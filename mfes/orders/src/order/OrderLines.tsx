@@ -1,6 +1,6 @@
 /** What was ordered: each line with its picture, price, quantity and total, linking to the product. */
 import { formatMoney, type Order } from '@emporium/api';
-import { Thumbnail } from '@emporium/ui';
+import { ItemLine, ItemLines } from '@emporium/ui';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
 import styles from './OrderPage.module.css';
@@ -11,12 +11,15 @@ export function OrderLines({ order }: { order: Order }) {
       <h2 id="items-heading" className={styles.cardTitle}>
         Items
       </h2>
-      <ul className={styles.lines}>
+      <ItemLines>
         {order.lines.map((line) => (
-          <li key={line.productId} className={styles.line} data-testid="order-line">
-            <span className={styles.thumb}>
-              <Thumbnail productId={line.productId} image={line.image} name={line.name} />
-            </span>
+          <ItemLine
+            key={line.productId}
+            item={line}
+            size="medium"
+            total={formatMoney(line.lineTotal)}
+            testId="order-line"
+          >
             <span className={styles.lineBody}>
               <Link to={paths.product(line.productId)} className={styles.lineName}>
                 {line.name}
@@ -25,10 +28,9 @@ export function OrderLines({ order }: { order: Order }) {
                 {formatMoney(line.unitPrice)} × {line.quantity}
               </span>
             </span>
-            <span className={styles.lineTotal}>{formatMoney(line.lineTotal)}</span>
-          </li>
+          </ItemLine>
         ))}
-      </ul>
+      </ItemLines>
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * goes, and cancelling while that is still possible.
  */
 import { formatMoney, type Order, ordersApi } from '@emporium/api';
-import { ErrorAlert } from '@emporium/ui';
+import { BackLink, ErrorAlert, emptyStateStyles, Loading, Notice, PageHeader } from '@emporium/ui';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime } from '../ui/format.ts';
@@ -25,11 +25,7 @@ export function OrderPage() {
   }, [orderId]);
 
   if (state.status === 'loading') {
-    return (
-      <p className={styles.loading} role="status">
-        Loading your order…
-      </p>
-    );
+    return <Loading>Loading your order…</Loading>;
   }
   if (state.status === 'error') {
     if (state.error.status === 404 || state.error.status === 400) return <OrderNotFound />;
@@ -59,23 +55,23 @@ function OrderView({
   return (
     <article className={styles.page}>
       <title>{`Order ${order.number} · Emporium`}</title>
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link to="..">Your orders</Link>
-      </nav>
-      <header className={styles.header}>
-        <div>
-          <h1 ref={heading} tabIndex={-1} className={styles.title} data-testid="order-number">
-            Order {order.number}
-          </h1>
+      <BackLink to="..">Your orders</BackLink>
+      <PageHeader
+        title={`Order ${order.number}`}
+        titleTestId="order-number"
+        headingRef={heading}
+        details={
           <p className={styles.meta}>
             Placed {formatDateTime(order.createdAt)} · {formatMoney(order.totals.total)}
           </p>
-        </div>
-        <div className={styles.actions}>
-          <StatusBadge status={order.status} />
-          <CancelOrder order={order} onCancelled={onChange} onStale={onStale} focusAfter={heading} />
-        </div>
-      </header>
+        }
+        actions={
+          <>
+            <StatusBadge status={order.status} />
+            <CancelOrder order={order} onCancelled={onChange} onStale={onStale} focusAfter={heading} />
+          </>
+        }
+      />
       {order.cancellation && (
         <p className={styles.cancelledNote} role="status">
           Cancelled {formatDateTime(order.cancellation.at)}
@@ -95,11 +91,17 @@ function OrderView({
 
 function OrderNotFound() {
   return (
-    <section className={styles.notFound}>
-      <title>Order not found · Emporium</title>
-      <h1>We couldn’t find that order</h1>
-      <p>It may belong to another account, or the link may be mistyped.</p>
-      <Link to="..">See your orders</Link>
-    </section>
+    <Notice
+      title="Order not found"
+      heading="We couldn’t find that order"
+      framed={false}
+      actions={
+        <Link className={emptyStateStyles.link} to="..">
+          See your orders
+        </Link>
+      }
+    >
+      It may belong to another account, or the link may be mistyped.
+    </Notice>
   );
 }

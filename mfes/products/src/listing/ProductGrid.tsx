@@ -1,6 +1,6 @@
 import type { ProductSummary } from '@emporium/api';
+import { ProductCard } from '@emporium/ui';
 import styles from './ListingPage.module.css';
-import { ProductCard } from './ProductCard.tsx';
 
 interface Props {
   products: ProductSummary[];
@@ -18,7 +18,7 @@ export function ProductGrid({ products, loading, stale }: Props) {
     return (
       <ul className={styles.grid} aria-hidden="true">
         {placeholders.map((i) => (
-          <li key={i} className={styles.placeholder} />
+          <li key={i} className={`skeleton ${styles.placeholder}`} />
         ))}
       </ul>
     );
@@ -27,7 +27,7 @@ export function ProductGrid({ products, loading, stale }: Props) {
     <ul className={`${styles.grid} ${stale ? styles.stale : ''}`} aria-label="Products">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} />
+          <ProductCard product={product} to={product.id} showSoldOut testId="product-card" />
         </li>
       ))}
     </ul>

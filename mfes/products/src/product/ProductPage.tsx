@@ -3,7 +3,7 @@
  * details, and ratings and reviews.
  */
 import { type Product, track } from '@emporium/api';
-import { ErrorAlert, RatingBadge } from '@emporium/ui';
+import { ErrorAlert, emptyStateStyles, Loading, Notice, RatingBadge } from '@emporium/ui';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ReviewsSection } from '../reviews/ReviewsSection.tsx';
@@ -26,11 +26,7 @@ export function ProductPage() {
   }, [productId]);
 
   if (state.status === 'loading') {
-    return (
-      <div className={styles.loading} role="status">
-        Loading product…
-      </div>
-    );
+    return <Loading>Loading product…</Loading>;
   }
   if (state.status === 'error') {
     // The service answers 404 for an unknown id and 400 for one that cannot be an id at all.
@@ -88,11 +84,17 @@ function ProductView({ product }: { product: Product }) {
 
 function ProductNotFound() {
   return (
-    <section className={styles.notFound}>
-      <title>Product not found · Emporium</title>
-      <h1>We couldn’t find that product</h1>
-      <p>It may have been removed, or the link may be mistyped.</p>
-      <Link to="..">Browse all products</Link>
-    </section>
+    <Notice
+      title="Product not found"
+      heading="We couldn’t find that product"
+      framed={false}
+      actions={
+        <Link className={emptyStateStyles.link} to="..">
+          Browse all products
+        </Link>
+      }
+    >
+      It may have been removed, or the link may be mistyped.
+    </Notice>
   );
 }

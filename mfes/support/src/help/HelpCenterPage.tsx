@@ -2,9 +2,8 @@
  * The help center (/support): search the answers (the content service's FAQs, through the support
  * service), browse them by topic, and when nothing helps, contact support. Open to everyone.
  */
-import { ErrorAlert } from '@emporium/ui';
+import { ErrorAlert, GroupedFaqList, SearchBox } from '@emporium/ui';
 import { ContactCard } from './ContactCard.tsx';
-import { HelpAnswers } from './HelpAnswers.tsx';
 import styles from './HelpCenter.module.css';
 import { NoAnswers } from './NoAnswers.tsx';
 import { TopicFilter } from './TopicFilter.tsx';
@@ -24,29 +23,18 @@ export function HelpCenterPage() {
         <p className={styles.lead}>
           Search answers about orders, delivery, returns and payments, or ask our support team.
         </p>
-        <search className={styles.search}>
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              setQuery(draft);
-            }}
-          >
-            <label htmlFor="help-search" className="visually-hidden">
-              Search the help center
-            </label>
-            <input
-              id="help-search"
-              type="search"
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-              placeholder="Search, for example: refund, track my order, COD"
-              maxLength={100}
-              autoComplete="off"
-              enterKeyHint="search"
-              data-testid="help-search"
-            />
-          </form>
-        </search>
+        <SearchBox
+          label="Search the help center"
+          className={styles.search}
+          onSubmit={() => setQuery(draft)}
+          value={draft}
+          onChange={(event) => setDraft(event.target.value)}
+          placeholder="Search, for example: refund, track my order, COD"
+          maxLength={100}
+          autoComplete="off"
+          enterKeyHint="search"
+          testId="help-search"
+        />
       </header>
       <div className={styles.layout}>
         {/* First in the page, so on a phone a person is one scroll away, not below every answer. */}
@@ -62,11 +50,13 @@ export function HelpCenterPage() {
           </p>
           {answers.error && <ErrorAlert error={answers.error} onRetry={answers.reload} />}
           {answers.status === 'ready' && items.length === 0 && <NoAnswers q={q} />}
-          <HelpAnswers
-            answers={items}
-            topics={topics}
+          <GroupedFaqList
+            items={items}
+            // Browsing with no search or topic, the answers are grouped under their topics.
+            groups={!q && !category ? topics : []}
+            idPrefix="help-topic"
             stale={answers.status === 'loading'}
-            grouped={!q && !category}
+            itemTestId="help-answer"
           />
         </section>
       </div>

@@ -3,7 +3,7 @@
  * a reply box while it is open, and closing it.
  */
 import type { Ticket } from '@emporium/api';
-import { ErrorAlert } from '@emporium/ui';
+import { BackLink, ErrorAlert, emptyStateStyles, Loading, Notice, PageHeader } from '@emporium/ui';
 import { useEffect, useRef } from 'react';
 import { Link, useParams } from 'react-router';
 import { paths } from '../paths.ts';
@@ -24,11 +24,7 @@ export function TicketPage() {
   }, [ticketId]);
 
   if (state.status === 'loading') {
-    return (
-      <p className={styles.loading} role="status">
-        Loading your ticket…
-      </p>
-    );
+    return <Loading>Loading your ticket…</Loading>;
   }
   if (state.status === 'error') {
     if (state.error.status === 404 || state.error.status === 400) return <TicketNotFound />;
@@ -43,14 +39,12 @@ function TicketView({ ticket, onChange }: { ticket: Ticket; onChange: (ticket: T
   return (
     <article className={styles.page} aria-labelledby="ticket-subject">
       <title>{`${ticket.subject} · ${ticket.number} · Emporium`}</title>
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link to={paths.tickets}>Your support tickets</Link>
-      </nav>
-      <header className={styles.header}>
-        <div className={styles.heading}>
-          <h1 id="ticket-subject" ref={heading} tabIndex={-1} className={styles.title}>
-            {ticket.subject}
-          </h1>
+      <BackLink to={paths.tickets}>Your support tickets</BackLink>
+      <PageHeader
+        title={ticket.subject}
+        titleId="ticket-subject"
+        headingRef={heading}
+        details={
           <p className={styles.meta}>
             <span data-testid="ticket-number">{ticket.number}</span>
             <span>{categoryLabel[ticket.category]}</span>
@@ -61,12 +55,14 @@ function TicketView({ ticket, onChange }: { ticket: Ticket; onChange: (ticket: T
               </span>
             )}
           </p>
-        </div>
-        <div className={styles.actions}>
-          <StatusBadge status={ticket.status} />
-          <CloseTicket ticket={ticket} onClosed={onChange} focusAfter={heading} />
-        </div>
-      </header>
+        }
+        actions={
+          <>
+            <StatusBadge status={ticket.status} />
+            <CloseTicket ticket={ticket} onClosed={onChange} focusAfter={heading} />
+          </>
+        }
+      />
       <Conversation ticket={ticket} />
       {closed ? (
         <p className={styles.closedNote} data-testid="ticket-closed">
@@ -85,13 +81,17 @@ function TicketView({ ticket, onChange }: { ticket: Ticket; onChange: (ticket: T
 
 function TicketNotFound() {
   return (
-    <section className={styles.notFound} data-testid="ticket-not-found">
-      <title>Ticket not found · Emporium</title>
-      <h1>We couldn’t find this ticket</h1>
-      <p>It may belong to another account, or the link is incomplete.</p>
-      <Link className={`button-primary ${styles.cta}`} to={paths.tickets}>
-        Your support tickets
-      </Link>
-    </section>
+    <Notice
+      title="Ticket not found"
+      heading="We couldn’t find this ticket"
+      testId="ticket-not-found"
+      actions={
+        <Link className={emptyStateStyles.primary} to={paths.tickets}>
+          Your support tickets
+        </Link>
+      }
+    >
+      It may belong to another account, or the link is incomplete.
+    </Notice>
   );
 }

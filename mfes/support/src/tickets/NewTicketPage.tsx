@@ -5,7 +5,7 @@
  */
 import { type ApiError, supportApi, type TicketCategory, ticketCategories, toApiError } from '@emporium/api';
 import { shopStore } from '@emporium/store';
-import { Field, FormAlert } from '@emporium/ui';
+import { BackLink, Field, FormAlert, PageHeader } from '@emporium/ui';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { paths } from '../paths.ts';
@@ -71,13 +71,11 @@ export function NewTicketPage() {
   return (
     <div className={styles.page}>
       <title>Contact support · Emporium</title>
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link to={paths.tickets}>Your support tickets</Link>
-      </nav>
-      <header>
-        <h1 className={styles.title}>Contact support</h1>
-        <p className={styles.lead}>Tell us what happened; a person from our team replies here.</p>
-      </header>
+      <BackLink to={paths.tickets}>Your support tickets</BackLink>
+      <PageHeader
+        title="Contact support"
+        details={<p className={styles.lead}>Tell us what happened; a person from our team replies here.</p>}
+      />
       <form ref={form} className={styles.form} onSubmit={send} noValidate aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="visually-hidden">
           New support ticket

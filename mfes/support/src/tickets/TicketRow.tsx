@@ -1,6 +1,6 @@
 /** One ticket in the list: subject (the link), number, topic, status and when it last changed. */
 import type { TicketSummary } from '@emporium/api';
-import { Link } from 'react-router';
+import { ListRow, ListRowLink } from '@emporium/ui';
 import { paths } from '../paths.ts';
 import { categoryLabel, formatAgo, formatDateTime } from '../ui/format.ts';
 import { StatusBadge } from '../ui/StatusBadge.tsx';
@@ -9,12 +9,10 @@ import styles from './Tickets.module.css';
 export function TicketRow({ ticket }: { ticket: TicketSummary }) {
   const replies = ticket.messageCount - 1;
   return (
-    <li className={styles.card} data-testid="ticket-row">
+    <ListRow className={styles.card} testId="ticket-row">
       <div className={styles.cardHead}>
         <h2 className={styles.subject}>
-          <Link to={paths.ticket(ticket.id)} className={styles.cardLink}>
-            {ticket.subject}
-          </Link>
+          <ListRowLink to={paths.ticket(ticket.id)}>{ticket.subject}</ListRowLink>
         </h2>
         <StatusBadge status={ticket.status} />
       </div>
@@ -29,6 +27,6 @@ export function TicketRow({ ticket }: { ticket: TicketSummary }) {
           </time>
         </span>
       </p>
-    </li>
+    </ListRow>
   );
 }

@@ -3,7 +3,7 @@
  * shell moves to another domain, this app can still render once with that domain's address, and a
  * redirect from here would pull the shopper back.
  */
-import { Notice, noticeStyles } from '@emporium/ui';
+import { emptyStateStyles, Notice } from '@emporium/ui';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../paths.ts';
 
@@ -16,7 +16,7 @@ export function NotFound() {
       heading="This help page doesn’t exist"
       testId="support-not-found"
       actions={
-        <Link className={noticeStyles.primary} to={paths.help}>
+        <Link className={emptyStateStyles.primary} to={paths.help}>
           Go to the help center
         </Link>
       }

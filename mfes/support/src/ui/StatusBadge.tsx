@@ -1,12 +1,16 @@
 import type { TicketStatus } from '@emporium/api';
+import { StatusBadge as Badge, type StatusTone } from '@emporium/ui';
 import { statusLabel } from './format.ts';
-import styles from './StatusBadge.module.css';
 
-/** The ticket's status as a coloured pill; the colour only repeats what the words say. */
+/** The one that asks something of the shopper stands out. */
+const tone: Record<TicketStatus, StatusTone> = {
+  open: 'brand',
+  awaiting_support: 'brand',
+  awaiting_customer: 'warning',
+  closed: 'muted',
+};
+
+/** The ticket's status as a coloured pill. */
 export function StatusBadge({ status }: { status: TicketStatus }) {
-  return (
-    <span className={`${styles.badge} ${styles[status]}`} data-testid="ticket-status">
-      {statusLabel[status]}
-    </span>
-  );
+  return <Badge tone={tone[status]} label={statusLabel[status]} testId="ticket-status" />;
 }

@@ -1,0 +1,19 @@
+import styles from './ShowMoreButton.module.css';
+
+/** Below a paged list: asks for the next page, and says so while it loads. */
+export function ShowMoreButton({
+  loading,
+  onClick,
+  children,
+}: {
+  loading: boolean;
+  onClick: () => void;
+  /** What it shows ("Show older orders"). */
+  children: string;
+}) {
+  return (
+    <button type="button" className={styles.button} onClick={onClick} disabled={loading}>
+      {loading ? 'Loading…' : children}
+    </button>
+  );
+}
