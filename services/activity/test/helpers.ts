@@ -1,79 +1,59 @@
 import { devUsers } from '@emporium/dev-data';
-import { useTestDatabase } from '@emporium/embedded-db/testing';
 import type { ServiceName } from '@emporium/registry';
-import { createService, loadConfig } from '@emporium/service-kit';
 import {
-  injectJson,
+  apiCaller,
+  type CallOptions,
   type TestServiceKeys,
-  type TestTokens,
   testServiceKeys,
-  testTokens,
+  useSignedInUsers,
+  useTestService,
+  useTestTokens,
 } from '@emporium/service-kit/testing';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import type { InjectOptions } from 'fastify';
 import { activityService } from '../src/app.ts';
 import { activityConfigSchema } from '../src/config.ts';
 
 export const api = '/activity-service/api/v1';
 
-type Who = 'admin' | 'customer' | 'seller';
+const signedInUsers = { admin: devUsers.admin, customer: devUsers.customer, seller: devUsers.seller };
 
 /**
  * An activity service on this test file's own database. It trusts the keys of every service that emits
  * events, and of product too (a real service that is not allowed to send events).
  */
 export function activityTestService(testFileUrl: string) {
-  const db = useTestDatabase(testFileUrl);
   const keys: TestServiceKeys = testServiceKeys();
-  let app: FastifyInstance | undefined;
-  let tokens: TestTokens | undefined;
-  const auth = new Map<Who, { authorization: string }>();
-
-  beforeAll(async () => {
-    tokens = await testTokens();
-    for (const who of ['admin', 'customer', 'seller'] as const) {
-      const user = devUsers[who];
-      auth.set(who, await tokens.headers({ id: user.id, type: user.type, name: user.name }));
-    }
-    const config = loadConfig(activityConfigSchema, {
-      MONGODB_URI: db.uri,
-      MONGODB_DATABASE: db.name,
-      LOG_LEVEL: 'warn',
+  const tokens = useTestTokens();
+  const as = useSignedInUsers(tokens, signedInUsers);
+  const svc = useTestService(testFileUrl, activityService, {
+    schema: activityConfigSchema,
+    tokens,
+    env: () => ({
       TRUSTED_SERVICE_KEYS: keys.trusted('user', 'cart', 'order', 'reviews', 'support', 'product'),
-    });
-    app = await createService(activityService, { config, logger: { pretty: false }, tokenKeys: tokens.keys });
-    await app.ready();
-    await app.mongo.whenSetUp();
+    }),
   });
-  afterAll(async () => {
-    await app?.close();
-  });
-
-  const ready = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} not ready`);
-    return value;
-  };
+  const signedIn = apiCaller(svc.app, api, as);
 
   return {
-    db,
+    db: svc.db,
     keys,
-    app: () => ready(app, 'app'),
-    tokens: () => ready(tokens, 'tokens'),
+    app: svc.app,
+    replica: svc.replica,
+    tokens,
     /** Injects a request under the API prefix, signed in as a dev user or sent by a service. */
     request: (
       method: InjectOptions['method'],
       path: string,
-      options: { as?: Who; service?: ServiceName; body?: unknown; headers?: Record<string, string> } = {},
-    ) => {
-      return injectJson(ready(app, 'app'), method, `${api}${path}`, {
-        body: options.body,
-        headers: {
-          ...(options.as ? ready(auth.get(options.as), 'token') : {}),
-          ...(options.service ? { 'x-service-key': keys.key(options.service) } : {}),
-          ...options.headers,
-        },
-      });
-    },
+      {
+        service,
+        headers,
+        ...options
+      }: CallOptions<keyof typeof signedInUsers> & { service?: ServiceName } = {},
+    ) =>
+      signedIn(method, path, {
+        ...options,
+        headers: { ...(service ? { 'x-service-key': keys.key(service) } : {}), ...headers },
+      }),
   };
 }
 

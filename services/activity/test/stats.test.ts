@@ -1,7 +1,4 @@
-import { createService, loadConfig } from '@emporium/service-kit';
 import { describe, expect, it } from 'vitest';
-import { activityService } from '../src/app.ts';
-import { activityConfigSchema } from '../src/config.ts';
 import { activityTestService, api, businessEvent, pageView, today } from './helpers.ts';
 
 const svc = activityTestService(import.meta.url);
@@ -105,12 +102,7 @@ describe('stats', () => {
   });
 
   it('counts exactly with two instances of the service on one database', async () => {
-    const config = loadConfig(activityConfigSchema, {
-      MONGODB_URI: svc.db.uri,
-      MONGODB_DATABASE: svc.db.name,
-      LOG_LEVEL: 'warn',
-    });
-    const second = await createService(activityService, { config, logger: { pretty: false } });
+    const second = await svc.replica();
     try {
       const before = countOf(
         (await stats()).domains.find((d) => d.domain === 'orders'),

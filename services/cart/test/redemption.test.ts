@@ -7,6 +7,7 @@ import { useTestDatabase } from '@emporium/embedded-db/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CouponDocument } from '../src/coupons/documents.ts';
 import { CouponRedemptions } from '../src/coupons/redemption.ts';
+import { couponDocument } from './support/fixtures.ts';
 
 const db = useTestDatabase(import.meta.url);
 let redemptions: CouponRedemptions;
@@ -16,25 +17,8 @@ beforeAll(() => {
 });
 
 let counter = 0;
-function coupon(fields: Partial<CouponDocument> = {}): CouponDocument {
-  const now = new Date();
-  return {
-    _id: `RDM${counter++}${Date.now().toString(36).toUpperCase().slice(-4)}`,
-    description: 'test',
-    kind: 'percentage',
-    percentOff: 10,
-    maxDiscount: null,
-    amountOff: null,
-    minOrder: 0,
-    startsAt: null,
-    expiresAt: null,
-    usageLimit: null,
-    perUserLimit: 1,
-    active: true,
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
-  };
+function coupon(fields: Partial<Omit<CouponDocument, '_id'>> = {}): CouponDocument {
+  return couponDocument(`RDM${counter++}${Date.now().toString(36).toUpperCase().slice(-4)}`, fields);
 }
 
 function tally(outcomes: string[]): Record<string, number> {

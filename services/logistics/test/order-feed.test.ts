@@ -1,6 +1,6 @@
+import { type RecordedCall, type StandIn, startStandIn } from '@emporium/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logisticsHarness, shipmentRequest, users } from './helpers.ts';
-import { type RecordedCall, type StandIn, startStandIn } from './stand-in.ts';
 
 // The order service, standing in: it checks the logistics key, records events once per event id (as the
 // real one does) and refuses events of orders it does not know.
@@ -10,9 +10,9 @@ const recorded = new Map<string, RecordedCall>();
 const unknownOrder = 'order-nobody-knows';
 
 beforeAll(async () => {
-  orders = await startStandIn(
-    () => acceptedKey(),
-    (call) => {
+  orders = await startStandIn({
+    serviceKey: () => acceptedKey(),
+    routes: (call) => {
       const body = call.body as { eventId: string; status: string };
       if (call.path.includes(unknownOrder))
         return { status: 404, body: { code: 'ORDER_NOT_FOUND', message: 'no' } };
@@ -20,7 +20,7 @@ beforeAll(async () => {
       if (!duplicate) recorded.set(body.eventId, call);
       return { status: 200, body: { applied: !duplicate, duplicate, status: 'shipped' } };
     },
-  );
+  });
 });
 afterAll(() => orders?.close());
 

@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ServiceName } from '@emporium/registry';
-import { baseConfigSchema, createService, loadConfig } from '@emporium/service-kit';
 import { describe, expect, it } from 'vitest';
-import { productService } from '../src/app.ts';
 import type { ProductDocument } from '../src/catalog/documents.ts';
 import type { ReservationDocument } from '../src/stock/reservations.ts';
 import { api, seededProductService } from './helpers.ts';
@@ -344,16 +342,8 @@ describe('stock under concurrent checkouts', () => {
 
 describe('stock with two instances of the service', () => {
   it('still lets exactly K of 30 reservations split over two instances take the last K units', async () => {
-    const second = await createService(productService, {
-      config: loadConfig(baseConfigSchema('product'), {
-        MONGODB_URI: svc.db.uri,
-        MONGODB_DATABASE: svc.db.name,
-        LOG_LEVEL: 'warn',
-        TRUSTED_SERVICE_KEYS: svc.keys.trusted('cart'),
-      }),
-    });
+    const second = await svc.replica();
     try {
-      await second.ready();
       const [a] = productIds(1) as [string];
       const k = 4;
       await setStock(a, k);

@@ -74,7 +74,7 @@ describe('posting a review', () => {
       .find((c) => c.path === '/internal/purchases');
     expect(call?.query.get('userId')).toBe(buyer.id);
     expect(call?.query.get('productId')).toBe(product);
-    expect(call?.requestId).toBe(res.headers['x-request-id']);
+    expect(call?.headers['x-request-id']).toBe(res.headers['x-request-id']);
 
     const browser = newCustomer();
     expect(

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type TestDatabase, useTestDatabase } from '@emporium/embedded-db/testing';
 import { apiPrefix } from '@emporium/registry';
-import { createService, loadConfig } from '@emporium/service-kit';
+import { buildTestService } from '@emporium/service-kit/testing';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { importJWK, SignJWT } from 'jose';
 import { afterAll, beforeAll } from 'vitest';
@@ -31,18 +31,12 @@ export async function buildUserService(
   env: Record<string, string> = {},
   logStream?: { write(line: string): void },
 ): Promise<{ app: FastifyInstance; config: UserConfig }> {
-  const config = loadConfig(userConfigSchema, {
-    ...testEnv,
-    MONGODB_URI: db.uri,
-    MONGODB_DATABASE: db.name,
-    ...env,
-  }) as UserConfig;
-  const app = await createService(userService, {
-    config,
-    logger: logStream ? { stream: logStream } : { pretty: false },
+  const app = await buildTestService(userService, {
+    schema: userConfigSchema,
+    env: { ...testEnv, MONGODB_URI: db.uri, MONGODB_DATABASE: db.name, ...env },
+    logger: logStream ? { stream: logStream } : undefined,
   });
-  await app.ready();
-  await app.mongo.whenSetUp();
+  const config = app.serviceConfig as UserConfig;
   return { app, config };
 }
 

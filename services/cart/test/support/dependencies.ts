@@ -1,10 +1,12 @@
 /**
  * Stand-ins for the logistics, order and activity services, implementing the contracts of
- * docs/services.md that the cart relies on (see stand-in.ts for why they exist).
+ * docs/services.md that the cart relies on: small real HTTP servers (the kit's stand-in) for services
+ * whose code is being written elsewhere. Tests read the calls they received and can make them fail or
+ * slow down, to exercise the cart's compensation.
  */
 import { randomUUID } from 'node:crypto';
 import { apiPrefix } from '@emporium/registry';
-import { type RecordedCall, type StandIn, startStandIn } from './stand-in.ts';
+import { type RecordedCall, type StandIn, startStandIn } from '@emporium/service-kit/testing';
 
 const inr = (amount: number) => ({ amount, currency: 'INR' });
 
@@ -20,50 +22,52 @@ export const pincodes = {
 
 export async function startLogistics(): Promise<StandIn> {
   return startStandIn({
-    [`POST ${apiPrefix('logistics')}/quotes`]: (call) => {
-      const body = call.body as { pincode: string; items: unknown[]; subtotal: { amount: number } };
-      if (!Array.isArray(body.items) || body.items.length === 0) {
-        return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'items must not be empty' } };
-      }
-      const delivery = { minDays: 1, maxDays: 2, from: '2030-01-02', to: '2030-01-03' };
-      if (body.pincode === pincodes.metro) {
-        const fee = body.subtotal.amount >= 49900 ? 0 : 4900;
+    routes: {
+      [`POST ${apiPrefix('logistics')}/quotes`]: (call) => {
+        const body = call.body as { pincode: string; items: unknown[]; subtotal: { amount: number } };
+        if (!Array.isArray(body.items) || body.items.length === 0) {
+          return { status: 400, body: { code: 'VALIDATION_FAILED', message: 'items must not be empty' } };
+        }
+        const delivery = { minDays: 1, maxDays: 2, from: '2030-01-02', to: '2030-01-03' };
+        if (body.pincode === pincodes.metro) {
+          const fee = body.subtotal.amount >= 49900 ? 0 : 4900;
+          return {
+            status: 200,
+            body: {
+              pincode: body.pincode,
+              serviceable: true,
+              shippingFee: inr(fee),
+              freeShippingApplied: fee === 0,
+              codAvailable: true,
+              estimatedDelivery: delivery,
+            },
+          };
+        }
+        if (body.pincode === pincodes.noCod) {
+          return {
+            status: 200,
+            body: {
+              pincode: body.pincode,
+              serviceable: true,
+              shippingFee: inr(9900),
+              freeShippingApplied: false,
+              codAvailable: false,
+              estimatedDelivery: { ...delivery, minDays: 6, maxDays: 9 },
+            },
+          };
+        }
         return {
           status: 200,
           body: {
             pincode: body.pincode,
-            serviceable: true,
-            shippingFee: inr(fee),
-            freeShippingApplied: fee === 0,
-            codAvailable: true,
-            estimatedDelivery: delivery,
-          },
-        };
-      }
-      if (body.pincode === pincodes.noCod) {
-        return {
-          status: 200,
-          body: {
-            pincode: body.pincode,
-            serviceable: true,
-            shippingFee: inr(9900),
+            serviceable: false,
+            shippingFee: null,
             freeShippingApplied: false,
             codAvailable: false,
-            estimatedDelivery: { ...delivery, minDays: 6, maxDays: 9 },
+            estimatedDelivery: null,
           },
         };
-      }
-      return {
-        status: 200,
-        body: {
-          pincode: body.pincode,
-          serviceable: false,
-          shippingFee: null,
-          freeShippingApplied: false,
-          codAvailable: false,
-          estimatedDelivery: null,
-        },
-      };
+      },
     },
   });
 }
@@ -78,21 +82,25 @@ export async function startOrders(cartServiceKey: () => string): Promise<OrderSt
   const orders = new Map<string, Record<string, unknown>>();
   let number = 1000;
   const standIn = await startStandIn({
-    [`POST ${apiPrefix('order')}/internal/orders`]: (call: RecordedCall) => {
-      if (call.headers['x-service-key'] === undefined)
-        return { status: 401, body: { code: 'SERVICE_KEY_REQUIRED' } };
-      if (call.headers['x-service-key'] !== cartServiceKey())
-        return { status: 403, body: { code: 'SERVICE_KEY_INVALID' } };
-      const key = call.headers['idempotency-key'];
-      if (typeof key !== 'string') return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED' } };
-      const existing = orders.get(key);
-      if (existing) return { status: 200, body: existing };
-      const problem = contractProblem(call.body as OrderBody);
-      if (problem) return { status: 400, body: { code: 'VALIDATION_FAILED', message: problem } };
-      number += 1;
-      const order = { id: randomUUID(), number: `EMP-${number}`, status: 'placed', ...(call.body as object) };
-      orders.set(key, order);
-      return { status: 201, body: order };
+    serviceKey: cartServiceKey,
+    routes: {
+      [`POST ${apiPrefix('order')}/internal/orders`]: (call: RecordedCall) => {
+        const key = call.headers['idempotency-key'];
+        if (typeof key !== 'string') return { status: 400, body: { code: 'IDEMPOTENCY_KEY_REQUIRED' } };
+        const existing = orders.get(key);
+        if (existing) return { status: 200, body: existing };
+        const problem = contractProblem(call.body as OrderBody);
+        if (problem) return { status: 400, body: { code: 'VALIDATION_FAILED', message: problem } };
+        number += 1;
+        const order = {
+          id: randomUUID(),
+          number: `EMP-${number}`,
+          status: 'placed',
+          ...(call.body as object),
+        };
+        orders.set(key, order);
+        return { status: 201, body: order };
+      },
     },
   });
   return Object.assign(standIn, { orders });
@@ -104,7 +112,9 @@ export interface ActivityStandIn extends StandIn {
 
 export async function startActivity(): Promise<ActivityStandIn> {
   const standIn = await startStandIn({
-    [`POST ${apiPrefix('activity')}/internal/events`]: () => ({ status: 202, body: { accepted: true } }),
+    routes: {
+      [`POST ${apiPrefix('activity')}/internal/events`]: () => ({ status: 202, body: { accepted: true } }),
+    },
   });
   return Object.assign(standIn, {
     events: () =>

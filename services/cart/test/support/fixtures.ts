@@ -73,20 +73,13 @@ export async function stockOf(h: CartHarness, id: string): Promise<number | unde
   return (await h.products().findOne({ _id: id }))?.stock;
 }
 
-/** A coupon straight into the cart database, with a code unique to the test. */
-export async function seedCoupon(
-  h: CartHarness,
-  fields: Partial<Omit<CouponDocument, '_id'>> & { code?: string } = {},
-): Promise<string> {
-  const code =
-    fields.code ??
-    `T${unique()
-      .replace(/[^a-z0-9]/gi, '')
-      .toUpperCase()
-      .slice(0, 15)}`;
+/** A coupon as the cart stores it: 10% off, once per customer, no other limit, active. */
+export function couponDocument(
+  code: string,
+  fields: Partial<Omit<CouponDocument, '_id'>> = {},
+): CouponDocument {
   const now = new Date();
-  const { code: _ignored, ...rest } = fields;
-  await h.coupons().insertOne({
+  return {
     _id: code,
     description: 'Test coupon',
     kind: 'percentage',
@@ -101,8 +94,23 @@ export async function seedCoupon(
     active: true,
     createdAt: now,
     updatedAt: now,
-    ...rest,
-  });
+    ...fields,
+  };
+}
+
+/** A coupon straight into the cart database, with a code unique to the test. */
+export async function seedCoupon(
+  h: CartHarness,
+  fields: Partial<Omit<CouponDocument, '_id'>> & { code?: string } = {},
+): Promise<string> {
+  const code =
+    fields.code ??
+    `T${unique()
+      .replace(/[^a-z0-9]/gi, '')
+      .toUpperCase()
+      .slice(0, 15)}`;
+  const { code: _ignored, ...rest } = fields;
+  await h.coupons().insertOne(couponDocument(code, rest));
   return code;
 }
 

@@ -5,15 +5,21 @@
  * (it only records business events). Returns getters: things exist only after beforeAll.
  */
 import { randomUUID } from 'node:crypto';
+import { freePort } from '@emporium/embedded-db';
 import { useTestDatabase } from '@emporium/embedded-db/testing';
 import {
+  apiCaller,
+  claimsCaller,
+  type RestartableService,
+  ready,
+  type StandIn,
+  startRestartableService,
+  startStandIn,
   type TestServiceKeys,
-  type TestTokenClaims,
-  type TestTokens,
   testServiceKeys,
-  testTokens,
+  testUsers,
+  useTestTokens,
 } from '@emporium/service-kit/testing';
-import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { logisticsService } from '../../../logistics/src/app.ts';
 import { logisticsConfigSchema } from '../../../logistics/src/config.ts';
@@ -26,30 +32,10 @@ import { readSeedCatalog, type SeedCatalog } from '../../../product/src/seed/see
 import { orderService } from '../../src/app.ts';
 import { orderConfigSchema } from '../../src/config.ts';
 import type { OrderDocument } from '../../src/orders/documents.ts';
-import { type RunningService, reservePort, runningService } from './running-service.ts';
-import { type StandIn, startStandIn } from './stand-in.ts';
 
 export const api = '/order-service/api/v1';
 
-export const users = {
-  asha: { id: 'cust-asha', type: 'customer', name: 'Asha' },
-  ravi: { id: 'cust-ravi', type: 'customer', name: 'Ravi' },
-  seller: { id: 'seller-1', type: 'seller' },
-  admin: { id: 'admin-1', type: 'admin' },
-} as const satisfies Record<string, TestTokenClaims>;
-
-export interface CallOptions {
-  as?: TestTokenClaims;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-export interface Response {
-  status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: test responses are asserted field by field
-  body: any;
-  headers: Record<string, unknown>;
-}
+export const users = testUsers;
 
 const inr = (amount: number) => ({ amount, currency: 'INR' as const });
 
@@ -107,32 +93,29 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
   const logisticsDb = useTestDatabase(testFileUrl);
   const productDb = useTestDatabase(testFileUrl);
   const keys: TestServiceKeys = testServiceKeys();
-  let tokens: TestTokens | undefined;
-  let order: RunningService | undefined;
-  let logistics: RunningService | undefined;
-  let product: RunningService | undefined;
+  const tokens = useTestTokens();
+  let order: RestartableService | undefined;
+  let logistics: RestartableService | undefined;
+  let product: RestartableService | undefined;
   let activity: StandIn | undefined;
   let catalog: SeedCatalog | undefined;
 
   beforeAll(async () => {
-    tokens = await testTokens();
-    const [orderPort, logisticsPort, productPort] = await Promise.all([
-      reservePort(),
-      reservePort(),
-      reservePort(),
-    ]);
+    const [orderPort, logisticsPort, productPort] = await Promise.all([freePort(), freePort(), freePort()]);
     const url = (port: number) => `http://127.0.0.1:${port}`;
-    activity = await startStandIn(
-      () => keys.key('order'),
-      () => ({ status: 202, body: { accepted: true } }),
-    );
+    const quiet = { LOG_LEVEL: 'silent' };
+    activity = await startStandIn({
+      serviceKey: () => keys.key('order'),
+      routes: () => ({ status: 202, body: { accepted: true } }),
+    });
     if (options.withProduct) {
       catalog = await readSeedCatalog();
       await loadSeedCatalog(productDb.client.db(productDb.name), catalog);
-      product = await runningService(productService, {
+      product = await startRestartableService(productService, {
         port: productPort,
-        tokenKeys: tokens.keys,
+        tokenKeys: tokens().keys,
         env: () => ({
+          ...quiet,
           MONGODB_URI: productDb.uri,
           MONGODB_DATABASE: productDb.name,
           TRUSTED_SERVICE_KEYS: keys.trusted('cart', 'order'),
@@ -140,11 +123,12 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
       });
     }
     await loadSeedDirectory(logisticsDb.client.db(logisticsDb.name), await readSeedDirectory());
-    logistics = await runningService(logisticsService, {
+    logistics = await startRestartableService(logisticsService, {
       port: logisticsPort,
       schema: logisticsConfigSchema,
-      tokenKeys: tokens.keys,
+      tokenKeys: tokens().keys,
       env: () => ({
+        ...quiet,
         MONGODB_URI: logisticsDb.uri,
         MONGODB_DATABASE: logisticsDb.name,
         SERVICE_KEY: keys.key('logistics'),
@@ -154,11 +138,12 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
         SERVICE_CALL_TIMEOUT_MS: '1000',
       }),
     });
-    order = await runningService(orderService, {
+    order = await startRestartableService(orderService, {
       port: orderPort,
       schema: orderConfigSchema,
-      tokenKeys: tokens.keys,
+      tokenKeys: tokens().keys,
       env: () => ({
+        ...quiet,
         MONGODB_URI: orderDb.uri,
         MONGODB_DATABASE: orderDb.name,
         SERVICE_KEY: keys.key('order'),
@@ -180,27 +165,8 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
     await activity?.close();
   });
 
-  const need = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} not ready`);
-    return value;
-  };
-
-  async function call(
-    method: InjectOptions['method'],
-    url: string,
-    { as, body, headers = {} }: CallOptions = {},
-  ): Promise<Response> {
-    const auth = as ? await need(tokens, 'tokens').headers(as) : {};
-    const res = await need(order, 'order service')
-      .app()
-      .inject({
-        method,
-        url: `${api}${url}`,
-        headers: { ...auth, ...headers },
-        ...(body !== undefined && { payload: body as Record<string, unknown> }),
-      });
-    return { status: res.statusCode, body: res.body ? res.json() : undefined, headers: res.headers };
-  }
+  const orderApp = () => ready(order, 'order service').app();
+  const call = claimsCaller(orderApp, api, tokens);
 
   const asService = (service: 'cart' | 'logistics' | 'reviews' | 'product') => ({
     'x-service-key': keys.key(service),
@@ -214,40 +180,29 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
   ) => call('POST', '/internal/orders', { body, headers: { ...headers, 'idempotency-key': key } });
 
   /** Calls the logistics service as an admin (carrier events) or as a customer (tracking). */
-  async function logisticsCall(method: InjectOptions['method'], url: string, { as, body }: CallOptions = {}) {
-    const auth = as ? await need(tokens, 'tokens').headers(as) : {};
-    const res = await need(logistics, 'logistics service')
-      .app()
-      .inject({
-        method,
-        url: `/logistics-service/api/v1${url}`,
-        headers: auth,
-        ...(body !== undefined && { payload: body as Record<string, unknown> }),
-      });
-    return { status: res.statusCode, body: res.json() } as Response;
-  }
+  const logisticsCall = claimsCaller(
+    () => ready(logistics, 'logistics service').app(),
+    '/logistics-service/api/v1',
+    tokens,
+  );
 
   /** Calls the product service with a neighbour's key (reserving stock as the cart does). */
-  async function productCall(method: InjectOptions['method'], url: string, body?: unknown) {
-    const res = await need(product, 'product service')
-      .app()
-      .inject({
-        method,
-        url: `/product-service/api/v1${url}`,
-        headers: asService('cart'),
-        ...(body !== undefined && { payload: body as Record<string, unknown> }),
-      });
-    return { status: res.statusCode, body: res.json() } as Response;
-  }
+  const productCalls = apiCaller(
+    () => ready(product, 'product service').app(),
+    '/product-service/api/v1',
+    () => ({}),
+  );
+  const productCall = (method: Parameters<typeof productCalls>[0], url: string, body?: unknown) =>
+    productCalls(method, url, { body, headers: asService('cart') });
 
   return {
     keys,
-    tokens: () => need(tokens, 'tokens'),
-    order: () => need(order, 'order service'),
-    logistics: () => need(logistics, 'logistics service'),
-    product: () => need(product, 'product service'),
-    catalog: () => need(catalog, 'product catalog'),
-    activity: () => need(activity, 'activity stand-in'),
+    tokens,
+    order: () => ready(order, 'order service'),
+    logistics: () => ready(logistics, 'logistics service'),
+    product: () => ready(product, 'product service'),
+    catalog: () => ready(catalog, 'product catalog'),
+    activity: () => ready(activity, 'activity stand-in'),
     call,
     place,
     asService,
@@ -259,8 +214,8 @@ export function orderHarness(testFileUrl: string, options: { withProduct?: boole
       productDb.client.db(productDb.name).collection<{ _id: string; stock: number }>('products'),
     /** Business events the order service has sent to activity so far (after flushing its queue). */
     events: async () => {
-      await need(order, 'order service').app().events.flush();
-      return need(activity, 'activity stand-in').calls.flatMap(
+      await orderApp().events.flush();
+      return ready(activity, 'activity stand-in').calls.flatMap(
         (c) =>
           (
             c.body as {
