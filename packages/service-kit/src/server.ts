@@ -1,11 +1,13 @@
 /**
  * The only part of a service that touches the process: reads the configuration (exits with a clear
- * message when it is wrong), listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting
- * connections, let in-flight requests finish within SHUTDOWN_GRACE_MS, close the database, exit 0.
+ * message when it is wrong), logs to stdout (pretty on a terminal, else JSON lines, see batchedStdout),
+ * listens, and shuts down gracefully on SIGTERM/SIGINT: stop accepting connections, let in-flight requests
+ * finish within SHUTDOWN_GRACE_MS, close the database, exit 0.
  */
 import closeWithGrace from 'close-with-grace';
 import type { Static, TObject } from 'typebox';
 import { type BaseConfig, ConfigError, loadConfig } from './config.ts';
+import { batchedStdout } from './logger.ts';
 import { createService, type ServiceDefinition } from './service.ts';
 
 export async function runService<S extends TObject>(
@@ -23,7 +25,8 @@ export async function runService<S extends TObject>(
     throw err;
   }
 
-  const app = await createService(definition, { config, logger: { pretty: Boolean(process.stdout.isTTY) } });
+  const logger = process.stdout.isTTY ? { pretty: true } : { stream: batchedStdout() };
+  const app = await createService(definition, { config, logger });
 
   closeWithGrace({ delay: config.SHUTDOWN_GRACE_MS, logger: app.log }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'shutting down after an error');

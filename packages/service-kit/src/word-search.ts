@@ -9,6 +9,7 @@
 const maxQueryWords = 8;
 // Longer "words" are noise (pasted ids, base64); dropping them keeps the stored terms and regexes small.
 const maxWordLength = 40;
+const nonAscii = /[\u0080-\uffff]/;
 
 /** A crude English stem, applied to stored words and query words alike: "batteries" -> "battery". */
 export function stem(word: string): string {
@@ -34,9 +35,8 @@ export interface WordSearch {
 export function wordSearch({ stopWords }: { stopWords: readonly string[] }): WordSearch {
   const stop = new Set(stopWords);
   const words = (text: string) =>
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    // Plain ASCII (nearly every query) has no accents to fold: NFKD would return it unchanged.
+    (nonAscii.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text)
       .toLowerCase()
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length > 0 && w.length <= maxWordLength && !stop.has(w));

@@ -96,9 +96,19 @@ export const authentication = fp(
   async (app: FastifyInstance, options: AuthenticationOptions) => {
     const keys = options.keys ?? remoteKeys(options.jwksUrl);
     app.decorateRequest('auth', undefined);
-    app.addHook('onRequest', async (request) => {
+    // Without a token (guests, health probes, most catalog reads) the hook is done at once; only a token
+    // to verify waits. A throw or a rejection becomes the error reply.
+    app.addHook('onRequest', (request, _reply, done) => {
       const token = bearerToken(request);
-      request.auth = token === undefined ? undefined : await verify(token, keys, options);
+      if (token === undefined) {
+        request.auth = undefined;
+        done();
+        return;
+      }
+      verify(token, keys, options).then((user) => {
+        request.auth = user;
+        done();
+      }, done);
     });
   },
   { name: 'emporium-authentication', dependencies: ['emporium-request-context'] },
