@@ -6,6 +6,9 @@ import styles from './ProductCard.module.css';
 import { RatingBadge } from './RatingBadge.tsx';
 import { SoldOutBadge } from './SoldOutBadge.tsx';
 
+/** The card's brand line and two-line name, for other cards of one product (the wishlist's). */
+export const productTextStyles = { brand: styles.brand, name: styles.name };
+
 /**
  * A product as the catalog shows it (the listing's grid, the home page's featured row). The name is the
  * link (its accessible name is the product's name); the whole card is clickable through the link's

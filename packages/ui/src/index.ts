@@ -19,7 +19,7 @@ export { Notice } from './Notice.tsx';
 export { PageHeader } from './PageHeader.tsx';
 export { PriceBreakdown, PriceRow } from './PriceBreakdown.tsx';
 export { PriceTag } from './PriceTag.tsx';
-export { ProductCard } from './ProductCard.tsx';
+export { ProductCard, productTextStyles } from './ProductCard.tsx';
 export { RatingBadge } from './RatingBadge.tsx';
 export { loginPath, RequireCustomer } from './RequireCustomer.tsx';
 export { SearchBox } from './SearchBox.tsx';

@@ -4,7 +4,7 @@
  * keyboard users meet one link per product.
  */
 import type { Product } from '@emporium/api';
-import { Artwork, PriceTag, RatingBadge, SoldOutBadge } from '@emporium/ui';
+import { Artwork, PriceTag, productTextStyles, RatingBadge, SoldOutBadge } from '@emporium/ui';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../paths.ts';
@@ -33,9 +33,11 @@ export function WishlistCard({ product, addedAt, busy, error, onMove, onRemove }
         {!product.inStock && <SoldOutBadge />}
       </Link>
       <div className={styles.body}>
-        <p className={styles.brand}>{product.brand}</p>
-        <h3 id={nameId} className={styles.name}>
-          <Link to={to}>{product.name}</Link>
+        <p className={productTextStyles.brand}>{product.brand}</p>
+        <h3 id={nameId} className={productTextStyles.name}>
+          <Link to={to} className={styles.nameLink}>
+            {product.name}
+          </Link>
         </h3>
         <RatingBadge rating={product.rating} />
         <PriceTag product={product} />
