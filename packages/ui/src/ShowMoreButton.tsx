@@ -12,7 +12,12 @@ export function ShowMoreButton({
   children: string;
 }) {
   return (
-    <button type="button" className={styles.button} onClick={onClick} disabled={loading}>
+    <button
+      type="button"
+      className={`button-secondary ${styles.button}`}
+      onClick={onClick}
+      disabled={loading}
+    >
       {loading ? 'Loading…' : children}
     </button>
   );

@@ -184,7 +184,12 @@ export function AddressForm({ title, initial, offerDefault, submitLabel, onSubmi
         <button type="submit" className={`button-primary ${sectionStyles.primary}`} disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-        <button type="button" className={sectionStyles.secondary} onClick={onCancel} disabled={saving}>
+        <button
+          type="button"
+          className={`button-secondary ${sectionStyles.secondary}`}
+          onClick={onCancel}
+          disabled={saving}
+        >
           Cancel
         </button>
       </div>

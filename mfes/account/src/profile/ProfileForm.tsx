@@ -107,7 +107,12 @@ export function ProfileForm({ user, onSaved, onCancel }: Props) {
         <button type="submit" className={`button-primary ${sectionStyles.primary}`} disabled={saving}>
           {saving ? 'Saving…' : 'Save changes'}
         </button>
-        <button type="button" className={sectionStyles.secondary} onClick={onCancel} disabled={saving}>
+        <button
+          type="button"
+          className={`button-secondary ${sectionStyles.secondary}`}
+          onClick={onCancel}
+          disabled={saving}
+        >
           Cancel
         </button>
       </div>

@@ -77,7 +77,7 @@ export function ProfilePage() {
                 <button
                   ref={editButton}
                   type="button"
-                  className={sectionStyles.secondary}
+                  className={`button-secondary ${sectionStyles.secondary}`}
                   onClick={() => setEditing(true)}
                 >
                   Edit profile

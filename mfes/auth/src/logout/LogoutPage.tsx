@@ -41,7 +41,7 @@ export function LogoutPage() {
         <Link className={`button-primary ${styles.primary}`} to="/">
           Continue shopping
         </Link>
-        <Link className={styles.secondary} to={`${mfe('auth').route}/login`}>
+        <Link className={`button-secondary ${styles.secondary}`} to={`${mfe('auth').route}/login`}>
           Sign in again
         </Link>
       </div>

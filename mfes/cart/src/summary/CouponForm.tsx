@@ -111,7 +111,7 @@ export function CouponForm({ coupon, issue, onApply, onRemove }: Props) {
             }}
             data-testid="coupon-input"
           />
-          <button type="submit" className={styles.secondary} disabled={busy}>
+          <button type="submit" className={`button-secondary ${styles.secondary}`} disabled={busy}>
             Apply<span className="visually-hidden"> coupon</span>
           </button>
         </form>

@@ -53,7 +53,11 @@ export function PincodeCheck({ pincode, delivery, onCheck }: Props) {
           onChange={(event) => setDraft(event.target.value.replace(/\D/g, ''))}
           data-testid="pincode-input"
         />
-        <button type="submit" className={styles.secondary} disabled={delivery.status === 'loading'}>
+        <button
+          type="submit"
+          className={`button-secondary ${styles.secondary}`}
+          disabled={delivery.status === 'loading'}
+        >
           Check<span className="visually-hidden"> delivery</span>
         </button>
       </form>

@@ -84,7 +84,7 @@ export function ListingPage() {
               </p>
               <button
                 type="button"
-                className={styles.moreButton}
+                className={`button-secondary ${styles.moreButton}`}
                 onClick={list.loadMore}
                 disabled={list.loadingMore}
               >

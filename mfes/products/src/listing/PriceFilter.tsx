@@ -52,7 +52,7 @@ export function PriceFilter({ min, max, onChange }: Props) {
           onChange={setMaxText}
         />
       </div>
-      <button type="submit" className={styles.apply}>
+      <button type="submit" className={`button-secondary ${styles.apply}`}>
         Apply
       </button>
     </form>

@@ -69,7 +69,7 @@ export function BuyBox({ product }: { product: Product }) {
         {wishlist.available && (
           <button
             type="button"
-            className={`${styles.wish} ${wishlist.saved ? styles.saved : ''}`}
+            className={`button-secondary ${styles.wish} ${wishlist.saved ? styles.saved : ''}`}
             aria-pressed={wishlist.saved}
             disabled={wishlist.busy}
             onClick={() => void wishlist.toggle()}

@@ -40,7 +40,7 @@ export function ReviewList({ list, userId }: Props) {
       {list.nextCursor && !list.moreError && (
         <button
           type="button"
-          className={styles.more}
+          className={`button-secondary ${styles.more}`}
           onClick={() => void list.loadMore()}
           disabled={list.loadingMore}
         >

@@ -46,7 +46,10 @@ export function WriteReview({ productId, my, onPosted }: Props) {
       <div className={styles.cta}>
         <h3 className={styles.ctaHeading}>Review this product</h3>
         <p className={styles.muted}>Share your thoughts with other shoppers.</p>
-        <Link className={styles.ctaLink} to={`${loginRoute}?returnTo=${encodeURIComponent(returnTo)}`}>
+        <Link
+          className={`button-secondary ${styles.cta}`}
+          to={`${loginRoute}?returnTo=${encodeURIComponent(returnTo)}`}
+        >
           Sign in to write a review
         </Link>
       </div>
@@ -111,7 +114,12 @@ export function WriteReview({ productId, my, onPosted }: Props) {
       <div className={styles.cta}>
         <h3 className={styles.ctaHeading}>Review this product</h3>
         <p className={styles.muted}>Share your thoughts with other shoppers.</p>
-        <button ref={opener} type="button" className={styles.ctaButton} onClick={() => setOpen(true)}>
+        <button
+          ref={opener}
+          type="button"
+          className={`button-secondary ${styles.cta}`}
+          onClick={() => setOpen(true)}
+        >
           Write a review
         </button>
       </div>
