@@ -3,24 +3,19 @@
  * lint and template, with values files or --set flags, returning the parsed objects.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { parseAllDocuments } from 'yaml';
+import { pinnedTool } from './pinned-tool.ts';
 import { chartDir } from './registry-file.ts';
 
 const run = promisify(execFile);
-const toolsBin = join(import.meta.dirname, '..', '..', '.tools', 'bin');
 
 export const helmMajors = ['helm3', 'helm4'] as const;
 export type HelmMajor = (typeof helmMajors)[number];
 
 export function helmBinary(major: HelmMajor): string {
-  const configured = process.env[`EMPORIUM_${major.toUpperCase()}`];
-  const binary = configured || join(toolsBin, major);
-  if (!existsSync(binary)) throw new Error(`${binary} is missing: \`make helm\` installs Helm 3 and Helm 4`);
-  return binary;
+  return pinnedTool(major, `EMPORIUM_${major.toUpperCase()}`, '`make helm` installs Helm 3 and Helm 4');
 }
 
 export interface HelmResult {

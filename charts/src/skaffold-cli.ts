@@ -3,22 +3,17 @@
  * skaffold.yaml: `skaffold render` with images given as if a build had produced them, through either Helm major.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import type { KubernetesObject } from '@kubernetes/client-node';
 import { type HelmMajor, helmBinary } from './helm.ts';
 import { parseManifests } from './k8s-validate.ts';
+import { pinnedTool, repoRoot } from './pinned-tool.ts';
 
 const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-
-export function skaffoldBinary(): string {
-  const binary = process.env.EMPORIUM_SKAFFOLD || join(root, '.tools', 'bin', 'skaffold');
-  if (!existsSync(binary)) throw new Error(`${binary} is missing: \`make skaffold\` builds it`);
-  return binary;
-}
+export const skaffoldBinary = () => pinnedTool('skaffold', 'EMPORIUM_SKAFFOLD', '`make skaffold` builds it');
 
 /** One built image as `skaffold build --file-output` writes it: the artifact and the full reference to deploy. */
 export interface Build {
@@ -50,7 +45,7 @@ export async function skaffoldRender(
         `--profile=${profile}`,
       ],
       {
-        cwd: root,
+        cwd: repoRoot,
         maxBuffer: 64 * 1024 * 1024,
         env: {
           ...process.env,
