@@ -1,0 +1,3 @@
+module github.com/emporium/emporium/k8s/cluster/build/pause
+
+go 1.26.0
