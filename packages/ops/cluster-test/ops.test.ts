@@ -9,11 +9,12 @@ import {
   createNamespace,
   deleteNamespace,
   eventually,
-  hasReadyNode,
   helmInstall,
+  imageTag,
   installValues,
   kubeconfigWithNamespace,
   ops,
+  readyNodeHasImage,
   uniqueNamespace,
   unreachableKubeconfig,
 } from './support.ts';
@@ -246,11 +247,21 @@ describe('rollout status', () => {
   }, 90_000);
 
   it('exits 0 once the pods of a restarted micro frontend are ready on a node', async (ctx) => {
-    if (!(await hasReadyNode())) ctx.skip('no Ready node: pods cannot run on this cluster');
+    const image = `emporium/auth-mfe:${imageTag}`;
+    if (!(await readyNodeHasImage(image))) ctx.skip(`no Ready node with ${image}: its pods cannot run here`);
+    const restarted = await ops(['restart', 'auth', ...inRelease]);
+    expect(restarted.code).toBe(0);
     const done = await ops(['rollout', 'status', 'auth', '--timeout', '3m', ...inRelease]);
     expect(done.stderr).toBe('');
     expect(done.code).toBe(0);
     expect(done.stdout).toContain('deployment "shop-emporium-auth-mfe" successfully rolled out');
+    const auth = await apps().readNamespacedDeployment({ name: 'shop-emporium-auth-mfe', namespace });
+    expect(auth.status).toMatchObject({
+      observedGeneration: auth.metadata?.generation,
+      updatedReplicas: 1,
+      readyReplicas: 1,
+    });
+    expect(auth.status?.replicas).toBe(1);
   }, 240_000);
 });
 
@@ -260,7 +271,7 @@ describe('remotes', () => {
     expect(table.stderr).toBe('');
     expect(table.code).toBe(0);
     expect(table.stdout.trimEnd().split('\n')).toEqual([
-      'REMOTE    ENTRY                                                ROUTE',
+      'REMOTE    ENTRY                                                  ROUTE',
       'products  https://cdn.example.com/mfe/products/mf-manifest.json  /products',
       'cart      https://cart.example.com/mf-manifest.json              /cart',
       'auth      https://cdn.example.com/mfe/auth/mf-manifest.json      /auth',

@@ -46,9 +46,16 @@ export async function deleteNamespace(name: string): Promise<void> {
     .catch(() => undefined);
 }
 
-/** The chart, light: external MongoDB (no database pods), one replica each, one autoscaled domain. */
+/** The tag `make images` gives local builds, which the cluster's node may have loaded. */
+export const imageTag = 'dev';
+
+/**
+ * The chart, light: external MongoDB whose URI Secret is never created (no database, so services cannot
+ * start), one replica each, one autoscaled domain, local images only (never pulled).
+ */
 export const installValues = {
   environment: 'ops-test',
+  image: { tag: imageTag, pullPolicy: 'Never' },
   mongodb: { mode: 'external', external: { uriSecret: 'emporium-mongodb-uris' } },
   networkPolicy: { enabled: false },
   tests: { enabled: false },
@@ -149,10 +156,12 @@ export function kubeconfigWithNamespace(namespace: string): string {
   return file;
 }
 
-/** Whether the cluster has a node that is Ready (pods can run at all). */
-export async function hasReadyNode(): Promise<boolean> {
+/** Whether a Ready node has the image (`emporium/auth-mfe:dev`), so pods of it can run. */
+export async function readyNodeHasImage(image: string): Promise<boolean> {
   const nodes = await core().listNode();
-  return nodes.items.some((n) =>
-    n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+  return nodes.items.some(
+    (n) =>
+      n.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') &&
+      n.status.images?.some((i) => i.names?.some((name) => name === image || name.endsWith(`/${image}`))),
   );
 }

@@ -38,6 +38,30 @@ export function verdict(observed: readonly Observed[]): 'complete' | 'failed' | 
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The next look at the Deployments, or the reason there is none. Like kubectl's watch, the wait outlives a
+ * short loss of the API server (a restart, a failover): the caller warns once and keeps its last view until
+ * the server answers again or the deadline passes, when the server's error is the result.
+ */
+async function lookAgain(
+  ctx: CommandContext,
+  domain: string | undefined,
+): Promise<V1Deployment[] | OpsError> {
+  const { conn } = ctx;
+  try {
+    const list = await request(conn, () =>
+      conn.apps.listNamespacedDeployment({
+        namespace: conn.namespace,
+        labelSelector: workloadSelector(ctx.release, domain),
+      }),
+    );
+    return list.items;
+  } catch (error) {
+    if (error instanceof OpsError && error.code === 'UNREACHABLE') return error;
+    throw error;
+  }
+}
+
 export async function rolloutStatus(
   ctx: CommandContext,
   domain: string | undefined,
@@ -47,6 +71,7 @@ export async function rolloutStatus(
   const started = Date.now();
   const deadline = timeoutMs > 0 ? started + timeoutMs : Number.POSITIVE_INFINITY;
   const printed = new Map<string, string>();
+  let lostServer = false;
   let deployments = await releaseDeployments(conn, { release: ctx.release, domain });
   if (deployments.length === 0 && ctx.output === 'table') {
     ctx.io.out(`release "${ctx.release}" in namespace "${conn.namespace}" has no Deployments to wait for`);
@@ -61,8 +86,9 @@ export async function rolloutStatus(
     }
     const result = verdict(observed);
     const finish = (error?: OpsError) => {
-      if (ctx.output === 'json')
+      if (ctx.output === 'json') {
         ctx.io.out(renderJson({ namespace: conn.namespace, release: ctx.release, deployments: observed }));
+      }
       if (error) throw error;
     };
     if (result === 'complete') return finish();
@@ -70,7 +96,7 @@ export async function rolloutStatus(
       const failed = observed.filter((o) => o.state === 'failed' || o.state === 'paused');
       return finish(new OpsError('ROLLOUT_FAILED', failed.map((o) => o.message).join('; ')));
     }
-    if (Date.now() + pollIntervalMs > deadline) {
+    if (Date.now() >= deadline) {
       const waiting = observed.filter((o) => o.state !== 'complete').map((o) => o.name);
       return finish(
         new OpsError(
@@ -81,12 +107,14 @@ export async function rolloutStatus(
       );
     }
     await sleep(Math.min(pollIntervalMs, Math.max(0, deadline - Date.now())));
-    const list = await request(conn, () =>
-      conn.apps.listNamespacedDeployment({
-        namespace: conn.namespace,
-        labelSelector: workloadSelector(ctx.release, domain),
-      }),
-    );
-    deployments = list.items;
+    const next = await lookAgain(ctx, domain);
+    if (next instanceof OpsError) {
+      if (Date.now() >= deadline) throw next;
+      if (!lostServer) ctx.io.err(`warning: ${next.message}; still waiting`);
+      lostServer = true;
+    } else {
+      deployments = next;
+      lostServer = false;
+    }
   }
 }
