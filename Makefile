@@ -37,6 +37,10 @@ HELM ?= $(HELM4)
 SKAFFOLD := $(TOOLS)/bin/skaffold
 SKAFFOLD_SRC := k8s/skaffold
 SKAFFOLD_VERSION = $(shell sed -n 's|^require github.com/GoogleContainerTools/skaffold/v2 ||p' $(SKAFFOLD_SRC)/go.mod)
+# The project's single-node Kubernetes (k8s/cluster): binaries built from the Go module proxy, cached in
+# ~/.cache/emporium. `kind` instead runs the same platform on kind (needs internet).
+CLUSTER_BIN := $(TOOLS)/cluster/bin
+CLUSTER ?= emporium
 
 # Every recipe sees the pinned Node and pnpm first on PATH.
 export PATH := $(dir $(NODE)):$(dir $(PNPM)):$(TOOLS)/bin:$(PATH)
@@ -44,6 +48,7 @@ export EMPORIUM_FERRETDB_BIN := $(FERRETDB)
 export EMPORIUM_CHROMIUM := $(CHROMIUM)
 export EMPORIUM_HELM3 := $(HELM3)
 export EMPORIUM_HELM4 := $(HELM4)
+export EMPORIUM_CLUSTER_BIN := $(CLUSTER_BIN)
 export GATEWAY_PORT DB_PORT
 # Go fetches a newer toolchain from the module proxy when the installed one is older than go.mod asks for.
 export GOTOOLCHAIN ?= auto
@@ -80,11 +85,12 @@ dev-mfe: install ## Run one micro frontend standalone with live reload: make dev
 ##@ Test
 
 .PHONY: test
-test: install build ferretdb browser helm skaffold ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), chart (Helm 3 and 4, Skaffold), images (Docker)
+test: install build ferretdb browser helm skaffold cluster-tools ## Run every test: lint, typecheck, unit, integration (FerretDB), browser (Chromium), chart (Helm 3 and 4, Skaffold), images (Docker), cluster (Kubernetes)
 	pnpm run lint
 	pnpm run typecheck
 	pnpm run test
 	$(MAKE) --no-print-directory test-images
+	$(CLUSTER_TESTS)
 
 .PHONY: lint
 lint: install ## Check formatting and lint rules (biome)
@@ -144,6 +150,33 @@ chart-template: helm ## Print the chart rendered with the local-cluster values (
 .PHONY: skaffold
 skaffold: $(SKAFFOLD) ## Build the Skaffold CLI (pinned in k8s/skaffold/go.mod) from the Go module proxy into .tools/bin/skaffold
 
+.PHONY: cluster-tools
+cluster-tools: ## Build the single-node cluster (Kubernetes, etcd, CoreDNS, Traefik) from the Go module proxy into .tools/cluster (cached)
+	k8s/cluster/build.sh $(CLUSTER_BIN)
+
+.PHONY: cluster-up
+cluster-up: install helm images $(if $(filter kind,$(CLUSTER)),,cluster-tools) ## The platform on Kubernetes: the project's own single node (root), or kind with CLUSTER=kind; prints the URL
+ifeq ($(CLUSTER),kind)
+	$(MAKE) --no-print-directory kind-up
+else
+	$(DOCKER_ENGINE) && node k8s/cluster/src/up.ts
+endif
+
+.PHONY: cluster-down
+cluster-down: ## Stop the cluster of `make cluster-up` and remove its state (CLUSTER=kind for kind)
+ifeq ($(CLUSTER),kind)
+	$(MAKE) --no-print-directory kind-down
+else
+	k8s/cluster/cluster.sh down
+endif
+
+# `make test` runs these right after the image tests, which have just built the images.
+CLUSTER_TESTS = $(DOCKER_ENGINE) && pnpm exec vitest run --config k8s/cluster/vitest.config.ts
+
+.PHONY: test-cluster
+test-cluster: install helm browser images cluster-tools ## On the project's cluster: install, upgrade, rollback, uninstall the chart, helm test, the browser through the Ingress, the operator CLI
+	$(CLUSTER_TESTS)
+
 .PHONY: kind-up
 kind-up: images helm ## With internet: a kind cluster with ingress-nginx running the chart (k8s/README.md)
 	$(DOCKER_ENGINE) && HELM=$(HELM) k8s/kind-up.sh
@@ -186,7 +219,7 @@ build: install ## Build every micro frontend (webpack + Module Federation) into 
 ferretdb: $(FERRETDB) ## Build the embedded database (FerretDB, SQLite backend) from the Go module proxy
 
 .PHONY: tools
-tools: $(NODE) $(PNPM) $(FERRETDB) helm skaffold browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB, Helm 3 and 4, Skaffold) and Chromium
+tools: $(NODE) $(PNPM) $(FERRETDB) helm skaffold cluster-tools browser ## Install every pinned tool into .tools/ (Node, pnpm, FerretDB, Helm 3 and 4, Skaffold, the cluster's binaries) and Chromium
 
 .PHONY: clean
 clean: ## Remove build output and local data (keeps .tools/)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
 # The project's single-node Kubernetes, for machines where kind cannot pull its node image: etcd, the API
 # server, controller manager and scheduler, a kubelet on containerd with a bridge CNI, kube-proxy, CoreDNS
 # and Traefik as the ingress controller, all as processes of this machine (binaries from k8s/cluster/build.sh,
@@ -277,5 +278,5 @@ case "${1:-}" in
   down) down ;;
   status) status ;;
   load-images) shift; load_images "$@" ;;
-  *) sed -n '7,11p' "$0" >&2; exit 2 ;;
+  *) sed -n '/^# Usage:/,/^# State/p' "$0" >&2; exit 2 ;;
 esac

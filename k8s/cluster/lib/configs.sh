@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Configuration files of the node's components, written fresh on every `cluster.sh up`. Sourced by cluster.sh,
 # which sets STATE, RUN, PKI, NODE_IP, NODE_NAME, POD_CIDR, CLUSTER_DNS and CNI_BRIDGE first.
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # The cluster's certificates, made with openssl the way kubeadm lays them out: one CA that signs every
 # component's client and serving certificate, a front-proxy CA for the aggregation layer, and the key pair
 # that signs service-account tokens. Sourced by cluster.sh; `pki_create <dir> <node-ip>` writes them all.

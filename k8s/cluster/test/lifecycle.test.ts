@@ -1,0 +1,191 @@
+/**
+ * The chart's whole life on a real Kubernetes (the project's single node): install waits until every
+ * Deployment is Available, `helm test` checks every domain through its Service, a person's browser reaches
+ * the host and a product page through the Ingress and puts the product in the bag, an upgrade that changes
+ * two values rolls exactly the two pods they concern (and keeps the generated secrets), a rollback restores
+ * the first revision, and uninstall leaves nothing of the release behind.
+ */
+import { apiPrefix } from '@emporium/registry';
+import { AppsV1Api, CoreV1Api, KubeConfig, type V1Deployment } from '@kubernetes/client-node';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type WatchedPage } from '../../../e2e/support/browser.ts';
+import { ingressUrl, installPlatform, installRelease } from '../src/platform.ts';
+import { helm, kubectl } from '../src/tools.ts';
+
+const namespace = 'emporium-lifecycle';
+const release = 'emporium';
+const selector = `app.kubernetes.io/instance=${release}`;
+const wait = { timeout: 30_000 };
+
+const kubeconfig = process.env.KUBECONFIG ?? '';
+const kc = new KubeConfig();
+let apps: AppsV1Api;
+let core: CoreV1Api;
+let browser: Browser | undefined;
+
+async function deployments(): Promise<V1Deployment[]> {
+  return (await apps.listNamespacedDeployment({ namespace, labelSelector: selector })).items;
+}
+
+/** Pod name -> uid for the release's running pods: a rolled pod gets a new name and uid. */
+async function pods(): Promise<Map<string, string>> {
+  const list = await core.listNamespacedPod({ namespace, labelSelector: selector });
+  return new Map(
+    list.items
+      .filter((p) => p.status?.phase === 'Running' && !p.metadata?.deletionTimestamp)
+      .map((p) => [p.metadata?.name ?? '', p.metadata?.uid ?? '']),
+  );
+}
+
+function available(d: V1Deployment): boolean {
+  const condition = d.status?.conditions?.find((c) => c.type === 'Available');
+  return condition?.status === 'True' && (d.status?.readyReplicas ?? 0) === (d.spec?.replicas ?? 1);
+}
+
+/** The Deployment a pod belongs to: its name without the ReplicaSet hash and pod suffix. */
+const owner = (pod: string) => pod.replace(/-[a-z0-9]{8,10}-[a-z0-9]{5}$/, '');
+
+async function secretData(): Promise<Record<string, Record<string, string>>> {
+  const list = await core.listNamespacedSecret({ namespace, labelSelector: selector });
+  return Object.fromEntries(
+    list.items.filter((s) => s.type === 'Opaque').map((s) => [s.metadata?.name ?? '', s.data ?? {}]),
+  );
+}
+
+beforeAll(async () => {
+  if (!kubeconfig) throw new Error('KUBECONFIG is not set: run with `make test-cluster`');
+  kc.loadFromFile(kubeconfig);
+  apps = kc.makeApiClient(AppsV1Api);
+  core = kc.makeApiClient(CoreV1Api);
+  await kubectl(kubeconfig, ['delete', 'namespace', namespace, '--ignore-not-found', '--wait=true']);
+  const started = Date.now();
+  await installPlatform({ kubeconfig, namespace, release });
+  process.stderr.write(
+    `platform installed and Available in ${Math.round((Date.now() - started) / 1000)} s\n`,
+  );
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await kubectl(kubeconfig, ['delete', 'namespace', namespace, '--ignore-not-found', '--wait=false']);
+});
+
+describe('the chart on a real cluster', () => {
+  it('brings every Deployment of every domain to Available', async () => {
+    const list = await deployments();
+    // Nine services and eight micro frontends.
+    expect(list.map((d) => d.metadata?.name).sort()).toHaveLength(17);
+    expect(list.filter((d) => !available(d)).map((d) => d.metadata?.name)).toEqual([]);
+  });
+
+  it('passes `helm test`: every domain answers /health through its Service', async () => {
+    const { code, stdout } = await helm(kubeconfig, ['test', release, '-n', namespace, '--logs'], {
+      allowFailure: true,
+    });
+    expect(stdout).toContain('Phase:          Succeeded');
+    expect(stdout).not.toContain('FAIL');
+    expect(code).toBe(0);
+  });
+
+  describe('in the browser, through the Ingress', () => {
+    let watched: WatchedPage;
+    let page: Page;
+
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      watched = await openPage(browser);
+      page = watched.page;
+    });
+
+    it('loads the host with its remotes', async () => {
+      await page.goto(`${ingressUrl}/`);
+      await expect
+        .poll(() => page.locator('[data-testid="featured-product"]').first().isVisible(), wait)
+        .toBe(true);
+      expect(await page.locator('[data-testid^="remote-fallback-"]').count()).toBe(0);
+      await watched.screenshot('cluster-home');
+    });
+
+    it('loads a product page and adds the product to the bag through the cart service', async () => {
+      // Asked from the page, so the request takes the Ingress host Chromium resolves (*.localhost).
+      const path = `${apiPrefix('product')}/products?limit=1&inStock=true`;
+      const product = await page.evaluate(async (url) => {
+        const reply = await fetch(url);
+        return ((await reply.json()) as { items: { id: string; name: string }[] }).items[0];
+      }, path);
+      expect(product).toBeDefined();
+      await page.goto(`${ingressUrl}/products/${product?.id}`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1, name: product?.name }).isVisible(), wait)
+        .toBe(true);
+      const bag = page.getByRole('banner').getByRole('link', { name: /^Bag/ });
+      await expect.poll(() => bag.getAttribute('aria-label'), wait).toMatch(/^Bag(, 0 items)?$/);
+      await page.getByRole('button', { name: 'Add to cart' }).click();
+      await expect.poll(() => bag.getAttribute('aria-label'), wait).toBe('Bag, 1 item');
+      await watched.screenshot('cluster-product');
+      expect(watched.consoleErrors).toEqual([]);
+    });
+  });
+
+  it('upgrades: a changed value rolls only the pods it concerns, generated secrets stay', async () => {
+    const before = await pods();
+    const secretsBefore = await secretData();
+    // The cart service's log level (its own Deployment) and the host's remote list (the host's config).
+    await installRelease({
+      kubeconfig,
+      namespace,
+      release,
+      set: {
+        'services.cart.logLevel': 'debug',
+        'frontend.remotes': '{products,cart,auth,account,orders,content,support}',
+      },
+    });
+    const after = await pods();
+    const replaced = [...before.keys()].filter((name) => after.get(name) !== before.get(name)).map(owner);
+    expect(replaced.sort()).toEqual([`${release}-cart-service`, `${release}-host-mfe`]);
+    expect((await deployments()).filter((d) => !available(d)).map((d) => d.metadata?.name)).toEqual([]);
+    expect(await secretData()).toEqual(secretsBefore);
+    const cart = (await deployments()).find((d) => d.metadata?.name === `${release}-cart-service`);
+    const env = cart?.spec?.template.spec?.containers[0]?.env ?? [];
+    expect(env.find((e) => e.name === 'LOG_LEVEL')?.value).toBe('debug');
+  });
+
+  it('rolls back to the first revision', async () => {
+    await helm(kubeconfig, ['rollback', release, '1', '-n', namespace, '--wait', '--timeout', '5m']);
+    const { stdout } = await helm(kubeconfig, ['history', release, '-n', namespace, '-o', 'json']);
+    const history = JSON.parse(stdout) as { revision: number; status: string; description: string }[];
+    expect(history.map((h) => [h.revision, h.status])).toEqual([
+      [1, 'superseded'],
+      [2, 'superseded'],
+      [3, 'deployed'],
+    ]);
+    expect(history.at(-1)?.description).toBe('Rollback to 1');
+    const cart = (await deployments()).find((d) => d.metadata?.name === `${release}-cart-service`);
+    const env = cart?.spec?.template.spec?.containers[0]?.env ?? [];
+    expect(env.find((e) => e.name === 'LOG_LEVEL')?.value).not.toBe('debug');
+    expect((await deployments()).filter((d) => !available(d)).map((d) => d.metadata?.name)).toEqual([]);
+  });
+
+  it('uninstalls, leaving nothing of the release behind', async () => {
+    await helm(kubeconfig, ['uninstall', release, '-n', namespace, '--wait', '--timeout', '3m']);
+    // ReplicaSets and pods go by the garbage collector's cascading delete, just after their Deployments.
+    const left = async () => {
+      const { stdout } = await kubectl(kubeconfig, [
+        '-n',
+        namespace,
+        'get',
+        'deployments,replicasets,pods,services,configmaps,secrets,ingresses,poddisruptionbudgets,networkpolicies,serviceaccounts,horizontalpodautoscalers',
+        '-l',
+        selector,
+        '-o',
+        'name',
+      ]);
+      return stdout.trim();
+    };
+    await expect.poll(left, { timeout: 90_000, interval: 1_000 }).toBe('');
+    const status = await helm(kubeconfig, ['status', release, '-n', namespace], { allowFailure: true });
+    expect(status.code).not.toBe(0);
+    expect(status.stderr).toContain('release: not found');
+  });
+});
