@@ -14,6 +14,7 @@ cd "$(dirname "$0")"
 
 kubernetes_version=$(sed -n 's|^require k8s.io/kubernetes ||p' build/kubernetes/go.mod)
 coredns_version=$(sed -n 's|^require github.com/coredns/coredns ||p' build/coredns/go.mod)
+traefik_version=$(sed -n 's|^require github.com/traefik/traefik/v3 ||p' build/traefik/go.mod)
 binaries=(kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kubectl etcd coredns traefik pause)
 
 key=$(cat build.sh build/*/go.mod build/*/go.sum build/pause/*.go | sha256sum | cut -c1-16)
@@ -23,7 +24,7 @@ cached() { for b in "${binaries[@]}"; do [ -x "$cache/$b" ] || return 1; done; }
 
 if ! cached; then
   command -v go >/dev/null || ../../scripts/install-system-packages.sh golang-go
-  echo "Building the cluster's binaries (Kubernetes $kubernetes_version, CoreDNS $coredns_version) into $cache"
+  echo "Building the cluster's binaries (Kubernetes $kubernetes_version, CoreDNS $coredns_version, Traefik $traefik_version) into $cache"
   mkdir -p "$cache.partial"
   started=$(date +%s)
   # The version Kubernetes reports (kubectl version, the node's kubelet version, Helm's kubeVersion checks)
@@ -37,9 +38,12 @@ if ! cached; then
   (cd build/kubernetes && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w$stamp" -o "$cache.partial/" tool)
   mv "$cache.partial/server" "$cache.partial/etcd" 2>/dev/null || mv "$cache.partial/v3" "$cache.partial/etcd"
   (cd build/coredns && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$cache.partial/coredns" tool)
-  (cd build/traefik && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$cache.partial/traefik" tool)
+  (cd build/traefik && CGO_ENABLED=0 go build -trimpath -o "$cache.partial/traefik" \
+    -ldflags "-s -w -X github.com/traefik/traefik/v3/pkg/version.Version=$traefik_version" tool)
   (cd build/pause && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$cache.partial/pause" .)
   rm -rf "$cache" && mv "$cache.partial" "$cache"
+  # Binaries of earlier pins are about 800 MB each: keep only the current ones.
+  find "$(dirname "$cache")" -mindepth 1 -maxdepth 1 ! -name "$key" -exec rm -rf {} +
   echo "Built in $(( $(date +%s) - started )) s"
 fi
 

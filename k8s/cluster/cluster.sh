@@ -172,7 +172,8 @@ node_ready() {
 up_node() {
   # The node's own address on the loopback device, and bridged pod traffic through the host's firewall:
   # a Docker engine sets the FORWARD policy to DROP, so the pod network is accepted explicitly.
-  ip addr show dev lo | grep -q "inet $NODE_IP/" || ip addr add "$NODE_IP/32" dev lo
+  # (Captured, not piped into grep -q: under pipefail an early grep exit fails the pipe.)
+  if [[ "$(ip -4 addr show dev lo)" != *"inet $NODE_IP/"* ]]; then ip addr add "$NODE_IP/32" dev lo; fi
   for direction in -s -d; do
     iptables -C FORWARD "$direction" "$POD_CIDR" -j ACCEPT 2>/dev/null || iptables -I FORWARD "$direction" "$POD_CIDR" -j ACCEPT
   done
@@ -255,8 +256,9 @@ down() {
   # Volumes, sandboxes' network namespaces and overlay mounts left under the state directories.
   grep -oE " ($STATE|$RUN)[^ ]*" /proc/mounts | sort -r | while read -r mount; do umount -l "$mount" 2>/dev/null || true; done
   if ip link show "$CNI_BRIDGE" >/dev/null 2>&1; then ip link del "$CNI_BRIDGE"; fi
+  ip addr del "$NODE_IP/32" dev lo 2>/dev/null || true
   for direction in -s -d; do iptables -D FORWARD "$direction" "$POD_CIDR" -j ACCEPT 2>/dev/null || true; done
-  iptables-save 2>/dev/null | grep -q "^:KUBE-" && flush_kube_proxy_rules
+  if [[ "$(iptables-save 2>/dev/null)" == *$'\n:KUBE-'* ]]; then flush_kube_proxy_rules; fi
   rm -rf "$STATE" "$RUN"
   log "down"
 }

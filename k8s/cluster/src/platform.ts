@@ -11,8 +11,9 @@ import { helm, kubectl, repoRoot } from './tools.ts';
 /** Traefik's port on this machine (cluster.sh, INGRESS_PORT) and the Ingress host the values name. */
 export const ingressPort = Number(process.env.INGRESS_PORT || 8300);
 export const ingressHost = 'emporium.localhost';
-/** Chromium resolves *.localhost to this machine, so the Ingress host works without /etc/hosts. */
-export const ingressUrl = `http://${ingressHost}:${ingressPort}`;
+/** Chromium resolves *.localhost to this machine, so any such Ingress host works without /etc/hosts. */
+export const ingressUrlOf = (host: string) => `http://${host}:${ingressPort}`;
+export const ingressUrl = ingressUrlOf(ingressHost);
 
 export const chartDir = join(repoRoot, 'charts', 'emporium');
 export const clusterValues = [

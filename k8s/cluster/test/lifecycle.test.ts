@@ -5,18 +5,25 @@
  * two values rolls exactly the two pods they concern (and keeps the generated secrets), a rollback restores
  * the first revision, and uninstall leaves nothing of the release behind.
  */
+import http from 'node:http';
+import { join } from 'node:path';
 import { apiPrefix } from '@emporium/registry';
 import { AppsV1Api, CoreV1Api, KubeConfig, type V1Deployment } from '@kubernetes/client-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../../../e2e/support/browser.ts';
-import { ingressUrl, installPlatform, installRelease } from '../src/platform.ts';
-import { helm, kubectl } from '../src/tools.ts';
+import { ingressPort, ingressUrlOf, installPlatform, installRelease } from '../src/platform.ts';
+import { helm, kubectl, repoRoot, run } from '../src/tools.ts';
 
 const namespace = 'emporium-lifecycle';
 const release = 'emporium';
 const selector = `app.kubernetes.io/instance=${release}`;
+// A host of its own, so a release of `make cluster-up` on the same cluster never shares its routes.
+const ingressHost = 'lifecycle.emporium.localhost';
+const ingressUrl = ingressUrlOf(ingressHost);
+const hostValue = { 'ingress.hosts[0]': ingressHost };
 const wait = { timeout: 30_000 };
+const opsCli = join(repoRoot, 'packages', 'ops', 'src', 'cli.ts');
 
 const kubeconfig = process.env.KUBECONFIG ?? '';
 const kc = new KubeConfig();
@@ -43,6 +50,28 @@ function available(d: V1Deployment): boolean {
   return condition?.status === 'True' && (d.status?.readyReplicas ?? 0) === (d.spec?.replicas ?? 1);
 }
 
+/** A GET through Traefik with the Ingress host, as a browser sends it (Node's fetch cannot set Host). */
+function throughIngress(path: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      { host: '127.0.0.1', port: ingressPort, path, headers: { host: ingressHost } },
+      (reply) => {
+        let body = '';
+        reply.setEncoding('utf8');
+        reply.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        reply.on('end', () =>
+          reply.statusCode === 200
+            ? resolve(body)
+            : reject(new Error(`GET ${path}: ${reply.statusCode} ${body}`)),
+        );
+      },
+    );
+    request.on('error', reject);
+  });
+}
+
 /** The Deployment a pod belongs to: its name without the ReplicaSet hash and pod suffix. */
 const owner = (pod: string) => pod.replace(/-[a-z0-9]{8,10}-[a-z0-9]{5}$/, '');
 
@@ -60,7 +89,7 @@ beforeAll(async () => {
   core = kc.makeApiClient(CoreV1Api);
   await kubectl(kubeconfig, ['delete', 'namespace', namespace, '--ignore-not-found', '--wait=true']);
   const started = Date.now();
-  await installPlatform({ kubeconfig, namespace, release });
+  await installPlatform({ kubeconfig, namespace, release, set: hostValue });
   process.stderr.write(
     `platform installed and Available in ${Math.round((Date.now() - started) / 1000)} s\n`,
   );
@@ -137,8 +166,9 @@ describe('the chart on a real cluster', () => {
       namespace,
       release,
       set: {
+        ...hostValue,
         'services.cart.logLevel': 'debug',
-        'frontend.remotes': '{products,cart,auth,account,orders,content,support}',
+        'frontend.remotes': '{products,cart,auth,account}',
       },
     });
     const after = await pods();
@@ -149,6 +179,37 @@ describe('the chart on a real cluster', () => {
     const cart = (await deployments()).find((d) => d.metadata?.name === `${release}-cart-service`);
     const env = cart?.spec?.template.spec?.containers[0]?.env ?? [];
     expect(env.find((e) => e.name === 'LOG_LEVEL')?.value).toBe('debug');
+  });
+
+  it("gives the operator CLI's remote map exactly as the upgraded host serves it", async () => {
+    // Until the old host pod is terminating, Traefik balances over both: wait until four answers in a row
+    // agree, and agree on the new list.
+    const servedConfigs = async () => {
+      const answers = new Set<string>();
+      for (let i = 0; i < 4; i++) {
+        answers.add(
+          JSON.stringify(
+            (JSON.parse(await throughIngress('/runtime-config.json')) as { remotes: object }).remotes,
+          ),
+        );
+      }
+      return [...answers].map((answer) => JSON.parse(answer) as Record<string, unknown>);
+    };
+    await expect
+      .poll(async () => (await servedConfigs()).map((remotes) => Object.keys(remotes).sort()), {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toEqual([['account', 'auth', 'cart', 'products']]);
+    const [served] = await servedConfigs();
+    const cli = await run(
+      process.execPath,
+      [opsCli, 'remotes', '-n', namespace, '--release', release, '-o', 'json'],
+      {
+        env: { ...process.env, KUBECONFIG: kubeconfig },
+      },
+    );
+    expect((JSON.parse(cli.stdout) as { remotes: object }).remotes).toEqual(served);
   });
 
   it('rolls back to the first revision', async () => {
