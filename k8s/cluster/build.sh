@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds what the project's single-node cluster runs, from the Go module proxy, pinned by the go.mod files
 # under k8s/cluster/build/: Kubernetes (API server, controller manager, scheduler, kubelet, kube-proxy,
-# kubectl) and etcd from k8s.io/kubernetes' own module graph, CoreDNS, Traefik (the ingress controller) and
-# the pause binary every pod sandbox holds.
+# kubectl) and etcd from k8s.io/kubernetes' own module graph, CoreDNS, Traefik (the ingress controller),
+# kube-router (its NetworkPolicy firewall) and the pause binary every pod sandbox holds.
 #
 # The binaries are cached outside the clone (EMPORIUM_CACHE, default ~/.cache/emporium) under a key made of
 # the pinned go.mod/go.sum files and this script, so a fresh clone copies them in seconds and only a
@@ -15,7 +15,8 @@ cd "$(dirname "$0")"
 kubernetes_version=$(sed -n 's|^require k8s.io/kubernetes ||p' build/kubernetes/go.mod)
 coredns_version=$(sed -n 's|^require github.com/coredns/coredns ||p' build/coredns/go.mod)
 traefik_version=$(sed -n 's|^require github.com/traefik/traefik/v3 ||p' build/traefik/go.mod)
-binaries=(kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kubectl etcd coredns traefik pause)
+kube_router_version=$(sed -n 's|^require github.com/cloudnativelabs/kube-router/v2 ||p' build/kube-router/go.mod)
+binaries=(kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kubectl etcd coredns traefik kube-router pause)
 
 key=$(cat build.sh build/*/go.mod build/*/go.sum build/pause/*.go | sha256sum | cut -c1-16)
 cache="${EMPORIUM_CACHE:-$HOME/.cache/emporium}/cluster-bin/$key"
@@ -40,6 +41,8 @@ if ! cached; then
   (cd build/coredns && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$cache.partial/coredns" tool)
   (cd build/traefik && CGO_ENABLED=0 go build -trimpath -o "$cache.partial/traefik" \
     -ldflags "-s -w -X github.com/traefik/traefik/v3/pkg/version.Version=$traefik_version" tool)
+  (cd build/kube-router && CGO_ENABLED=0 go build -trimpath -o "$cache.partial/kube-router" \
+    -ldflags "-s -w -X github.com/cloudnativelabs/kube-router/v2/pkg/version.Version=$kube_router_version" tool)
   (cd build/pause && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$cache.partial/pause" .)
   rm -rf "$cache" && mv "$cache.partial" "$cache"
   # Binaries of earlier pins are about 800 MB each: keep only the current ones.

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # The project's single-node Kubernetes, for machines where kind cannot pull its node image: etcd, the API
-# server, controller manager and scheduler, a kubelet on containerd with a bridge CNI, kube-proxy, CoreDNS
-# and Traefik as the ingress controller, all as processes of this machine (binaries from k8s/cluster/build.sh,
+# server, controller manager and scheduler, a kubelet on containerd with a bridge CNI, kube-proxy,
+# kube-router enforcing NetworkPolicy and Traefik as the ingress controller as processes of this machine, and
+# CoreDNS as the cluster DNS pod (binaries from k8s/cluster/build.sh,
 # containerd, runc and the CNI plugins from Debian). Needs root, like any kubelet.
 #
 # Usage: k8s/cluster/cluster.sh up [--control-plane-only]   start (or reuse) the cluster; prints the kubeconfig
@@ -28,12 +29,15 @@ CNI_BIN="${CNI_BIN:-/usr/lib/cni}"
 # The node's address: an address of its own on the loopback device, the same on every machine.
 NODE_IP=10.250.0.1
 NODE_NAME=emporium-node
+# The node's pod range: the first /24 the controller manager allocates from the cluster's range.
+CLUSTER_CIDR=10.244.0.0/16
 POD_CIDR=10.244.0.0/24
 SERVICE_CIDR=10.96.0.0/16
 SERVICE_IP=10.96.0.1
-CLUSTER_DNS=$NODE_IP
+CLUSTER_DNS=10.96.0.10
 CNI_BRIDGE=emporium0
 PAUSE_IMAGE=emporium.local/pause:3.10
+COREDNS_IMAGE=emporium.local/coredns:1.15.0
 INGRESS_PORT="${INGRESS_PORT:-8300}"
 API_PORT=6443
 API="https://127.0.0.1:$API_PORT"
@@ -78,11 +82,11 @@ need_root() {
 
 need_binaries() {
   local b
-  for b in kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kubectl etcd coredns traefik pause; do
+  for b in kube-apiserver kube-controller-manager kube-scheduler kubelet kube-proxy kube-router kubectl etcd coredns traefik pause; do
     [ -x "$BIN/$b" ] || { echo "Missing $BIN/$b: run \`make cluster-tools\` first." >&2; exit 1; }
   done
-  for b in containerd containerd-shim-runc-v2 runc ctr iptables; do
-    command -v "$b" >/dev/null || "$repo/scripts/install-system-packages.sh" containerd runc iptables
+  for b in containerd containerd-shim-runc-v2 runc ctr iptables ipset; do
+    command -v "$b" >/dev/null || "$repo/scripts/install-system-packages.sh" containerd runc iptables ipset
   done
   [ -x "$CNI_BIN/bridge" ] || "$repo/scripts/install-system-packages.sh" containernetworking-plugins
 }
@@ -92,7 +96,7 @@ api_ready() { [ "$(kubectl get --raw /readyz 2>/dev/null)" = ok ]; }
 up_control_plane() {
   mkdir -p "$STATE" "$RUN"
   pki_create "$PKI" "$NODE_IP" "$NODE_NAME" "$SERVICE_IP"
-  for who in admin controller-manager scheduler kube-proxy coredns kubelet; do
+  for who in admin controller-manager scheduler kube-proxy kube-router kubelet; do
     pki_kubeconfig "$PKI" "$who" "$API" "$STATE/$who.kubeconfig"
   done
   mv "$STATE/admin.kubeconfig" "$KUBECONFIG_FILE"
@@ -128,7 +132,8 @@ up_control_plane() {
     --bind-address 127.0.0.1 --leader-elect=false --use-service-account-credentials \
     --service-account-private-key-file "$PKI/sa.key" --root-ca-file "$PKI/ca.crt" \
     --cluster-signing-cert-file "$PKI/ca.crt" --cluster-signing-key-file "$PKI/ca.key" \
-    --service-cluster-ip-range "$SERVICE_CIDR" --cluster-cidr "$POD_CIDR" --allocate-node-cidrs=false \
+    --service-cluster-ip-range "$SERVICE_CIDR" --cluster-cidr "$CLUSTER_CIDR" --allocate-node-cidrs \
+    --node-cidr-mask-size 24 \
     --controllers '*,-cloud-node-lifecycle,-route,-service'
   start kube-scheduler "$BIN/kube-scheduler" --kubeconfig "$STATE/scheduler.kubeconfig" \
     --authentication-kubeconfig "$STATE/scheduler.kubeconfig" --authorization-kubeconfig "$STATE/scheduler.kubeconfig" \
@@ -139,16 +144,19 @@ up_control_plane() {
   wait_for "the default ServiceAccount" kube-controller-manager 60 kubectl -n default get serviceaccount default
 }
 
-# The pause image as an OCI layout built from our own pause binary: no registry is needed for sandboxes.
-import_pause_image() {
-  local work; work=$(mktemp -d)
+# An image of one static binary (at /<name>), packed as an OCI layout and imported into the node: the pause
+# image every sandbox holds and the CoreDNS image need no registry. Usage: import_binary_image <ref> <binary>
+import_binary_image() {
+  local ref="$1" binary="$2" work name
+  work=$(mktemp -d)
+  name=$(basename "$binary")
   mkdir -p "$work/root" "$work/oci/blobs/sha256"
-  cp "$BIN/pause" "$work/root/pause"
-  tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C "$work/root" -cf "$work/layer.tar" pause
+  cp "$binary" "$work/root/$name"
+  tar --sort=name --owner=0 --group=0 --numeric-owner --mtime=@0 -C "$work/root" -cf "$work/layer.tar" "$name"
   local layer; layer=$(sha256sum "$work/layer.tar" | cut -d' ' -f1)
   mv "$work/layer.tar" "$work/oci/blobs/sha256/$layer"
-  printf '{"architecture":"amd64","os":"linux","config":{"Entrypoint":["/pause"],"User":"65535:65535"},"rootfs":{"type":"layers","diff_ids":["sha256:%s"]}}' \
-    "$layer" >"$work/config.json"
+  printf '{"architecture":"amd64","os":"linux","config":{"Entrypoint":["/%s"],"User":"65535:65535"},"rootfs":{"type":"layers","diff_ids":["sha256:%s"]}}' \
+    "$name" "$layer" >"$work/config.json"
   local config; config=$(sha256sum "$work/config.json" | cut -d' ' -f1)
   mv "$work/config.json" "$work/oci/blobs/sha256/$config"
   printf '{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json","config":{"mediaType":"application/vnd.oci.image.config.v1+json","digest":"sha256:%s","size":%d},"layers":[{"mediaType":"application/vnd.oci.image.layer.v1.tar","digest":"sha256:%s","size":%d}]}' \
@@ -156,12 +164,13 @@ import_pause_image() {
   local manifest; manifest=$(sha256sum "$work/manifest.json" | cut -d' ' -f1)
   local manifest_size; manifest_size=$(stat -c %s "$work/manifest.json")
   mv "$work/manifest.json" "$work/oci/blobs/sha256/$manifest"
-  printf '{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%d,"annotations":{"io.containerd.image.name":"%s","org.opencontainers.image.ref.name":"3.10"}}]}' \
-    "$manifest" "$manifest_size" "$PAUSE_IMAGE" >"$work/oci/index.json"
+  printf '{"schemaVersion":2,"manifests":[{"mediaType":"application/vnd.oci.image.manifest.v1+json","digest":"sha256:%s","size":%d,"annotations":{"io.containerd.image.name":"%s","org.opencontainers.image.ref.name":"%s"}}]}' \
+    "$manifest" "$manifest_size" "$ref" "${ref##*:}" >"$work/oci/index.json"
   echo '{"imageLayoutVersion":"1.0.0"}' >"$work/oci/oci-layout"
-  tar -C "$work/oci" -cf "$work/pause.tar" .
-  ctr images import --no-unpack=false "$work/pause.tar" >/dev/null
-  ctr images label "$PAUSE_IMAGE" io.cri-containerd.pinned=pinned >/dev/null
+  tar -C "$work/oci" -cf "$work/image.tar" .
+  ctr images import "$work/image.tar" >/dev/null
+  # The kubelet's image garbage collection leaves pinned images alone.
+  ctr images label "$ref" io.cri-containerd.pinned=pinned >/dev/null
   rm -rf "$work"
 }
 
@@ -184,10 +193,10 @@ up_node() {
   write_cni_config
   write_kubelet_config
   write_kube_proxy_config
-  write_corefile
   start containerd containerd --config "$STATE/containerd.toml"
   wait_for containerd containerd 30 ctr version
-  import_pause_image
+  import_binary_image "$PAUSE_IMAGE" "$BIN/pause"
+  import_binary_image "$COREDNS_IMAGE" "$BIN/coredns"
 
   start kubelet "$BIN/kubelet" --config "$STATE/kubelet.yaml" --kubeconfig "$STATE/kubelet.kubeconfig" \
     --root-dir "$STATE/kubelet" --hostname-override "$NODE_NAME" --node-ip "$NODE_IP" \
@@ -195,9 +204,14 @@ up_node() {
   wait_for "the node" kubelet 90 node_ready
   start kube-proxy "$BIN/kube-proxy" --config "$STATE/kube-proxy.yaml"
 
+  # NetworkPolicy: kube-router's firewall alone (the bridge CNI routes, kube-proxy serves Services).
+  start kube-router "$BIN/kube-router" --kubeconfig "$STATE/kube-router.kubeconfig" \
+    --hostname-override "$NODE_NAME" --run-firewall=true --run-router=false --run-service-proxy=false \
+    --health-port 20244 --metrics-port 0
+  wait_for kube-router kube-router 30 curl -fsS http://127.0.0.1:20244/healthz
+
   kubectl apply -f "$here/manifests/node-addons.yaml" >/dev/null
-  start coredns "$BIN/coredns" -conf "$STATE/Corefile"
-  wait_for CoreDNS coredns 30 curl -fsS http://127.0.0.1:8182/ready
+  wait_for "the cluster DNS" kubelet 90 kubectl -n kube-system rollout status deployment/coredns --timeout=5s
   local token; token=$(kubectl -n kube-system create token traefik --duration 8760h)
   start traefik "$BIN/traefik" --log.level=WARN --entryPoints.web.address=":$INGRESS_PORT" \
     --providers.kubernetesingress.endpoint="$API" --providers.kubernetesingress.token="$token" \
@@ -220,7 +234,11 @@ up() {
   local started; started=$(date +%s)
   up_control_plane
   if ! $control_plane_only; then up_node; fi
-  log "up in $(( $(date +%s) - started )) s: API server $API, ingress http://127.0.0.1:$INGRESS_PORT"
+  if $control_plane_only; then
+    log "control plane up in $(( $(date +%s) - started )) s: API server $API (no node: pods stay Pending)"
+  else
+    log "up in $(( $(date +%s) - started )) s: API server $API, ingress http://127.0.0.1:$INGRESS_PORT"
+  fi
   echo "$KUBECONFIG_FILE"
 }
 
@@ -244,7 +262,7 @@ stop() {
 
 down() {
   need_root
-  for name in traefik coredns kube-proxy kubelet; do stop "$name"; done
+  for name in traefik kube-router kube-proxy kubelet; do stop "$name"; done
   # Pod containers outlive the kubelet: kill their tasks before containerd goes.
   if running containerd; then
     for task in $(ctr tasks ls -q 2>/dev/null); do ctr tasks kill -s SIGKILL "$task" >/dev/null 2>&1 || true; done
@@ -263,13 +281,14 @@ down() {
   log "down"
 }
 
-# kube-proxy's chains, which outlive it; the rest of the machine's rules stay as they were.
+# kube-proxy's and kube-router's chains and ipsets, which outlive them; the rest of the machine's rules stay.
 flush_kube_proxy_rules() {
   "$BIN/kube-proxy" --cleanup >/dev/null 2>&1 || true
+  "$BIN/kube-router" --cleanup-config >/dev/null 2>&1 || true
 }
 
 status() {
-  for name in etcd kube-apiserver kube-controller-manager kube-scheduler containerd kubelet kube-proxy coredns traefik; do
+  for name in etcd kube-apiserver kube-controller-manager kube-scheduler containerd kubelet kube-proxy kube-router traefik; do
     if running "$name"; then printf '%-24s running (pid %s)\n' "$name" "$(cat "$RUN/pids/$name.pid")"; else printf '%-24s stopped\n' "$name"; fi
   done
   if api_ready; then echo "kubeconfig: $KUBECONFIG_FILE"; kubectl get nodes -o wide 2>/dev/null || true; fi

@@ -103,25 +103,3 @@ clusterCIDR: "$POD_CIDR"
 conntrack: { maxPerCore: 0 }
 EOF
 }
-
-# CoreDNS runs on the node itself and answers for cluster.local from the API server; the rest goes to the
-# machine's own resolver.
-write_corefile() {
-  cat >"$STATE/Corefile" <<EOF
-.:53 {
-    bind $CLUSTER_DNS
-    errors
-    health 127.0.0.1:8181
-    ready 127.0.0.1:8182
-    kubernetes cluster.local in-addr.arpa ip6.arpa {
-        kubeconfig $STATE/coredns.kubeconfig emporium
-        pods insecure
-        fallthrough in-addr.arpa ip6.arpa
-    }
-    forward . /etc/resolv.conf
-    cache 30
-    loop
-    reload
-}
-EOF
-}

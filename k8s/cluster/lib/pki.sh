@@ -39,7 +39,7 @@ pki_create() {
   pki_cert "$dir" controller-manager "/CN=system:kube-controller-manager" clientAuth
   pki_cert "$dir" scheduler "/CN=system:kube-scheduler" clientAuth
   pki_cert "$dir" kube-proxy "/CN=system:kube-proxy" clientAuth
-  pki_cert "$dir" coredns "/CN=emporium:coredns" clientAuth
+  pki_cert "$dir" kube-router "/CN=emporium:kube-router" clientAuth
   # The kubelet's client identity is what the Node authorizer and NodeRestriction admission check.
   pki_cert "$dir" kubelet "/O=system:nodes/CN=system:node:$node_name" clientAuth
   pki_cert "$dir" kubelet-serving "/CN=$node_name" serverAuth "DNS:$node_name,IP:$node_ip,IP:127.0.0.1"

@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import { join } from 'node:path';
-import { apiPrefix } from '@emporium/registry';
+import { apiPrefix, serviceDependencies, services } from '@emporium/registry';
 import { AppsV1Api, CoreV1Api, KubeConfig, type V1Deployment } from '@kubernetes/client-node';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -115,6 +115,47 @@ describe('the chart on a real cluster', () => {
     expect(stdout).toContain('Phase:          Succeeded');
     expect(stdout).not.toContain('FAIL');
     expect(code).toBe(0);
+  });
+
+  it('enforces the NetworkPolicies: a service reaches exactly the services it depends on, never a micro frontend', async () => {
+    // From inside each service's pod (node is there), a GET to every other service and to the host MFE
+    // through their Services; kube-router rejects what no policy allows, so a refusal comes back at once.
+    const probe =
+      'Promise.all(process.argv.slice(1).map((u) => fetch(u, { signal: AbortSignal.timeout(4000) })' +
+      ".then(() => 'open', (e) => (e.cause?.code === 'ECONNREFUSED' ? 'refused' : 'error ' + (e.cause?.code ?? e.name)))))" +
+      '.then((r) => console.log(JSON.stringify(r)))';
+    const seen: Record<string, Record<string, string>> = {};
+    const expected: Record<string, Record<string, string>> = {};
+    for (const from of services) {
+      const targets = services.filter((to) => to.name !== from.name);
+      const urls = [
+        ...targets.map((to) => `http://${release}-${to.name}-service:${to.port}/health`),
+        `http://${release}-host-mfe:8080/`,
+      ];
+      const { stdout } = await kubectl(kubeconfig, [
+        '-n',
+        namespace,
+        'exec',
+        `deployment/${release}-${from.name}-service`,
+        '--',
+        'node',
+        '-e',
+        probe,
+        ...urls,
+      ]);
+      const answers = JSON.parse(stdout) as string[];
+      seen[from.name] = Object.fromEntries(
+        [...targets.map((to) => to.name), 'host-mfe'].map((to, i) => [to, answers[i] ?? '']),
+      );
+      expected[from.name] = Object.fromEntries([
+        ...targets.map((to) => [
+          to.name,
+          serviceDependencies(from.name).includes(to.name) ? 'open' : 'refused',
+        ]),
+        ['host-mfe', 'refused'],
+      ]);
+    }
+    expect(seen).toEqual(expected);
   });
 
   describe('in the browser, through the Ingress', () => {
