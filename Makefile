@@ -151,7 +151,7 @@ chart-template: helm ## Print the chart rendered with the local-cluster values (
 skaffold: $(SKAFFOLD) ## Build the Skaffold CLI (pinned in k8s/skaffold/go.mod) from the Go module proxy into .tools/bin/skaffold
 
 .PHONY: cluster-tools
-cluster-tools: ## Build the single-node cluster (Kubernetes, etcd, CoreDNS, Traefik) from the Go module proxy into .tools/cluster (cached)
+cluster-tools: ## Build the single-node cluster (Kubernetes, etcd, CoreDNS, Traefik, kube-router) from the Go module proxy into .tools/cluster (cached)
 	k8s/cluster/build.sh $(CLUSTER_BIN)
 
 .PHONY: cluster-up
@@ -174,7 +174,7 @@ endif
 CLUSTER_TESTS = $(DOCKER_ENGINE) && pnpm exec vitest run --config k8s/cluster/vitest.config.ts
 
 .PHONY: test-cluster
-test-cluster: install helm browser images cluster-tools ## On the project's cluster: install, upgrade, rollback, uninstall the chart, helm test, the browser through the Ingress, the operator CLI
+test-cluster: install helm browser images cluster-tools ## On the project's cluster: install, upgrade, rollback, uninstall the chart, helm test, NetworkPolicy, the browser through the Ingress, the operator CLI
 	$(CLUSTER_TESTS)
 
 .PHONY: kind-up

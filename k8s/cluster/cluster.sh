@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# The project's single-node Kubernetes, for machines where kind cannot pull its node image: etcd, the API
-# server, controller manager and scheduler, a kubelet on containerd with a bridge CNI, kube-proxy,
-# kube-router enforcing NetworkPolicy and Traefik as the ingress controller as processes of this machine, and
-# CoreDNS as the cluster DNS pod (binaries from k8s/cluster/build.sh,
-# containerd, runc and the CNI plugins from Debian). Needs root, like any kubelet.
+# The project's single-node Kubernetes, for machines where kind cannot pull its node image. Processes of this
+# machine: etcd, the API server, controller manager and scheduler, a kubelet on containerd with a bridge CNI,
+# kube-proxy, kube-router (enforcing NetworkPolicy) and Traefik (the ingress controller); CoreDNS runs as the
+# cluster DNS pod. Binaries from k8s/cluster/build.sh; containerd, runc, ipset and the CNI plugins from
+# Debian. Needs root, like any kubelet.
 #
 # Usage: k8s/cluster/cluster.sh up [--control-plane-only]   start (or reuse) the cluster; prints the kubeconfig
 #        k8s/cluster/cluster.sh load-images <image>...      copy images from the Docker engine into the node
