@@ -10,6 +10,7 @@ import {
   deleteNamespace,
   eventually,
   helmInstall,
+  helmUpgrade,
   imageTag,
   installValues,
   kubeconfigWithNamespace,
@@ -112,9 +113,29 @@ describe('status', () => {
 describe('scale', () => {
   it('scales a domain’s service and micro frontend together through the scale subresource', async () => {
     const result = await ops(['scale', 'support', '3', ...inRelease]);
-    expect(result.stderr).toBe('');
+    expect(result.stderr).toBe(
+      'note: give your next helm upgrade of shop --set services.support.replicas=3,mfes.support.replicas=3 ' +
+        "(without it Helm 3 puts the chart's replicas back and Helm 4 stops on a conflict over .spec.replicas)\n",
+    );
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^support +service +shop-emporium-support-service +1 -> 3$/m);
+    expect(await replicasOf('shop-emporium-support-service')).toBe(3);
+    expect(await replicasOf('shop-emporium-support-mfe')).toBe(3);
+  });
+
+  it('prints the --set that keeps the counts through helm upgrade, which Helm 4 otherwise refuses', async () => {
+    // Helm 4 applies server-side: the scale above made emporium-ops the owner of .spec.replicas.
+    const plain = await helmUpgrade(release, namespace, ['--reuse-values']);
+    expect(plain.code).not.toBe(0);
+    expect(plain.stderr).toContain('conflict with "emporium-ops" with subresource "scale"');
+    expect(await replicasOf('shop-emporium-support-service')).toBe(3);
+    const kept = await helmUpgrade(release, namespace, [
+      '--reuse-values',
+      '--set',
+      'services.support.replicas=3,mfes.support.replicas=3',
+    ]);
+    expect(kept.stderr).not.toContain('Error');
+    expect(kept.code).toBe(0);
     expect(await replicasOf('shop-emporium-support-service')).toBe(3);
     expect(await replicasOf('shop-emporium-support-mfe')).toBe(3);
   });
@@ -125,6 +146,7 @@ describe('scale', () => {
     expect(JSON.parse(result.stdout).scaled).toEqual([
       { domain: 'content', component: 'mfe', name: 'shop-emporium-content-mfe', from: 1, to: 0 },
     ]);
+    expect(JSON.parse(result.stdout).keepWithHelm).toEqual(['mfes.content.replicas=0']);
     expect(await replicasOf('shop-emporium-content-mfe')).toBe(0);
     expect(await replicasOf('shop-emporium-content-service')).toBe(1);
   });

@@ -82,6 +82,31 @@ export async function helmInstall(release: string, namespace: string, values: ob
   );
 }
 
+/** `helm upgrade` of the chart with Helm 4; resolves with its exit code and output instead of throwing. */
+export async function helmUpgrade(
+  release: string,
+  namespace: string,
+  args: readonly string[],
+): Promise<{ code: number; stderr: string }> {
+  try {
+    const { stderr } = await run(
+      helm4(),
+      ['upgrade', release, join(repo, 'charts/emporium'), '-n', namespace, ...args],
+      {
+        env: { ...process.env, KUBECONFIG: kubeconfigPath() },
+        timeout: 180_000,
+      },
+    );
+    return { code: 0, stderr };
+  } catch (error) {
+    const failed = error as { code?: number; stderr?: string };
+    return {
+      code: typeof failed.code === 'number' ? failed.code : 1,
+      stderr: failed.stderr ?? String(error),
+    };
+  }
+}
+
 export interface CliResult {
   readonly code: number | null;
   readonly stdout: string;

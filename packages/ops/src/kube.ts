@@ -18,6 +18,8 @@ import { OpsError } from './errors.ts';
 
 /** How long one request may take before the server counts as unreachable. */
 export const requestTimeoutMs = 8_000;
+/** The field manager of our writes: what a server-side apply conflict (Helm 4's upgrade) names. */
+export const fieldManager = 'emporium-ops';
 
 export interface ConnectionOptions {
   kubeconfig?: string | undefined;

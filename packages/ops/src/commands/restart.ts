@@ -7,6 +7,7 @@ import { PatchStrategy, setHeaderOptions } from '@kubernetes/client-node';
 import type { Component } from '../domains.ts';
 import { OpsError } from '../errors.ts';
 import { renderJson, renderTable } from '../format.ts';
+import { fieldManager } from '../kube.ts';
 import { annotations, labels } from '../labels.ts';
 import { releaseDeployments, request } from '../release.ts';
 import { type CommandContext, missingWorkload } from './context.ts';
@@ -46,7 +47,7 @@ export async function restart(
   for (const { component, name } of targets) {
     const patched = await request(ctx.conn, () =>
       ctx.conn.apps.patchNamespacedDeployment(
-        { name, namespace, body: restartPatch(stamp) },
+        { name, namespace, body: restartPatch(stamp), fieldManager },
         setHeaderOptions('Content-Type', PatchStrategy.StrategicMergePatch),
       ),
     );

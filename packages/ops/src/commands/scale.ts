@@ -12,6 +12,7 @@ import {
 import type { Component } from '../domains.ts';
 import { OpsError } from '../errors.ts';
 import { renderJson, renderTable } from '../format.ts';
+import { fieldManager } from '../kube.ts';
 import { labels } from '../labels.ts';
 import { releaseState, request } from '../release.ts';
 import { autoscalerFor, autoscalerOf } from '../workload.ts';
@@ -75,7 +76,7 @@ export async function scale(
     const name = deployment.metadata?.name ?? '';
     const scaled = await request(ctx.conn, () =>
       ctx.conn.apps.patchNamespacedDeploymentScale(
-        { name, namespace, body: { spec: { replicas } } },
+        { name, namespace, body: { spec: { replicas } }, fieldManager },
         setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
       ),
     );
@@ -87,9 +88,20 @@ export async function scale(
       to: scaled.spec?.replicas ?? replicas,
     });
   }
+  // The chart sets these replica counts: Helm 3's next upgrade puts its values back, and Helm 4's
+  // (server-side apply) refuses with a conflict over .spec.replicas, unless the values carry the new counts.
+  const keep = results
+    .filter((r) => r.from !== r.to)
+    .map((r) => `${valuesPath(r.domain, r.component)}.replicas=${r.to}`);
   if (ctx.output === 'json') {
-    ctx.io.out(renderJson({ namespace, release: ctx.release, scaled: results }));
+    ctx.io.out(renderJson({ namespace, release: ctx.release, scaled: results, keepWithHelm: keep }));
     return;
+  }
+  if (keep.length > 0) {
+    ctx.io.err(
+      `note: give your next helm upgrade of ${ctx.release} --set ${keep.join(',')} (without it Helm 3 puts ` +
+        "the chart's replicas back and Helm 4 stops on a conflict over .spec.replicas)",
+    );
   }
   ctx.io.out(
     renderTable(
