@@ -5,15 +5,9 @@
 import { imageRef, imageSpecs } from '@emporium/images/catalog';
 import { clusterScript, run } from './tools.ts';
 
-export interface ClusterOptions {
-  /** API server, controller manager and scheduler only: no kubelet, so no pod ever runs. */
-  readonly controlPlaneOnly?: boolean;
-}
-
 /** Starts the cluster (or finds it running) and returns its admin kubeconfig's path. */
-export async function clusterUp(options: ClusterOptions = {}): Promise<string> {
-  const args = ['up', ...(options.controlPlaneOnly ? ['--control-plane-only'] : [])];
-  const { stdout, stderr } = await run(clusterScript, args);
+export async function clusterUp(): Promise<string> {
+  const { stdout, stderr } = await run(clusterScript, ['up']);
   process.stderr.write(stderr);
   const kubeconfig = stdout.trim().split('\n').at(-1);
   if (!kubeconfig) throw new Error('cluster.sh up printed no kubeconfig');

@@ -10,7 +10,7 @@ import { helm, kubectl, repoRoot } from './tools.ts';
 
 /** Traefik's port on this machine (cluster.sh, INGRESS_PORT) and the Ingress host the values name. */
 export const ingressPort = Number(process.env.INGRESS_PORT || 8300);
-export const ingressHost = 'emporium.localhost';
+const ingressHost = 'emporium.localhost';
 /** Chromium resolves *.localhost to this machine, so any such Ingress host works without /etc/hosts. */
 export const ingressUrlOf = (host: string) => `http://${host}:${ingressPort}`;
 export const ingressUrl = ingressUrlOf(ingressHost);
