@@ -9,7 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '@emporium/embedded-db';
-import { hasSeed, runSeed, serviceEnvironment } from '@emporium/local-platform';
+import { seedAll, serviceEnvironment } from '@emporium/local-platform';
 import { mfes, type ServiceName, services } from '@emporium/registry';
 import { Network, type StartedNetwork } from 'testcontainers';
 import { baseImage, imageSpec, nginxUid } from './catalog.ts';
@@ -52,19 +52,13 @@ export async function startImagePlatform(options: ImagePlatformOptions): Promise
     log('database started; seeding');
     const root = repoRoot();
     const hostUri = `mongodb://127.0.0.1:${db.container.getMappedPort(database.port)}/`;
-    await Promise.all(
-      services
-        .filter((s) => hasSeed(root, s.name))
-        .map((s) =>
-          runSeed({
-            name: s.name,
-            repoRoot: root,
-            env: { ...process.env, MONGODB_URI: hostUri, LOG_LEVEL: 'warn' },
-            ifEmpty: true,
-            log,
-          }),
-        ),
-    );
+    await seedAll({
+      names: services.map((s) => s.name),
+      repoRoot: root,
+      env: { ...process.env, MONGODB_URI: hostUri, LOG_LEVEL: 'warn' },
+      ifEmpty: true,
+      log,
+    });
 
     const url = (name: ServiceName) =>
       `http://${containerHost(`${name}-service`)}:${imageSpec(`${name}-service`).port}`;

@@ -4,8 +4,8 @@
  * chart installed with Helm 4 and the local-cluster values, waiting until every Deployment is Available.
  */
 import { join } from 'node:path';
-import { hasSeed, runSeed } from '@emporium/local-platform';
-import { databaseName, services } from '@emporium/registry';
+import { seedAll } from '@emporium/local-platform';
+import { services } from '@emporium/registry';
 import { helm, kubectl, repoRoot } from './tools.ts';
 
 /** Traefik's port on this machine (cluster.sh, INGRESS_PORT) and the Ingress host the values name. */
@@ -83,20 +83,13 @@ export async function seedDatabase(target: Target, log: (line: string) => void =
     '-o',
     'jsonpath={.spec.clusterIP}',
   ]);
-  const env = { ...process.env, MONGODB_URI: `mongodb://${clusterIp}:27017/`, LOG_LEVEL: 'warn' };
-  await Promise.all(
-    services
-      .filter((s) => hasSeed(repoRoot, s.name))
-      .map((s) =>
-        runSeed({
-          name: s.name,
-          repoRoot,
-          env: { ...env, MONGODB_DATABASE: databaseName(s.name) },
-          ifEmpty: true,
-          log,
-        }),
-      ),
-  );
+  await seedAll({
+    names: services.map((s) => s.name),
+    repoRoot,
+    env: { ...process.env, MONGODB_URI: `mongodb://${clusterIp}:27017/`, LOG_LEVEL: 'warn' },
+    ifEmpty: true,
+    log,
+  });
 }
 
 /** `helm upgrade --install --wait`: returns once every Deployment of the release is Available. */

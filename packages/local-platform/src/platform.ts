@@ -13,10 +13,10 @@ import {
 import { createGateway } from '@emporium/gateway';
 import { localDevOrigins, type ServiceName, service } from '@emporium/registry';
 import type { FastifyInstance } from 'fastify';
-import { hasSeed, implementedServices } from './domains.ts';
+import { implementedServices } from './domains.ts';
 import { inProcessLogger, type LogSink, processLabel } from './log-lines.ts';
 import { type ServiceEnvironment, serviceEnvironment } from './service-env.ts';
-import { runSeed, type ServiceProcess, startServiceProcess } from './service-process.ts';
+import { type ServiceProcess, seedAll, startServiceProcess } from './service-process.ts';
 
 export interface PlatformOptions {
   repoRoot?: string;
@@ -91,11 +91,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     };
     environment = serviceEnvironment(serviceEnv, (n) => `http://127.0.0.1:${portOf(n)}`);
     const envOf = environment.of;
-    await Promise.all(
-      names
-        .filter((n) => hasSeed(root, n))
-        .map((name) => runSeed({ name, repoRoot: root, env: serviceEnv, ifEmpty: true, log })),
-    );
+    await seedAll({ names, repoRoot: root, env: serviceEnv, ifEmpty: true, log });
     const processes = await Promise.allSettled(
       names.map((name) =>
         startServiceProcess({

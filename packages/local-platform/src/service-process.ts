@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import { spawnManaged } from '@emporium/embedded-db';
+import type { ServiceName } from '@emporium/registry';
+import { hasSeed } from './domains.ts';
 import { type LogSink, lineSplitter, prefixedPretty } from './log-lines.ts';
 
 export interface ServiceProcess {
@@ -68,4 +70,22 @@ export async function runSeed(options: {
   });
   const code = await child.exited;
   if (code !== 0) throw new Error(`seeding the ${options.name} database failed (exit code ${code})`);
+}
+
+/**
+ * Seeds every one of `names` that has seed data, in parallel, into the database MONGODB_URI in `env` names
+ * (each into its own database, the service's default): the one start-up seeding of `make up`, the image
+ * platform and the project's cluster.
+ */
+export async function seedAll(options: {
+  names: readonly ServiceName[];
+  repoRoot: string;
+  env: NodeJS.ProcessEnv;
+  ifEmpty: boolean;
+  log: LogSink;
+}): Promise<void> {
+  const { names, ...seed } = options;
+  await Promise.all(
+    names.filter((name) => hasSeed(seed.repoRoot, name)).map((name) => runSeed({ name, ...seed })),
+  );
 }
