@@ -1,8 +1,10 @@
 /** What every cluster command is handed: the connection, the release it acts on, and where to write. */
+import type { V1Deployment } from '@kubernetes/client-node';
 import type { Component } from '../domains.ts';
 import { OpsError } from '../errors.ts';
 import type { Io, OutputFormat } from '../format.ts';
 import type { Connection } from '../kube.ts';
+import { labels } from '../labels.ts';
 import type { Workload } from '../workload.ts';
 
 export interface CommandContext {
@@ -14,8 +16,22 @@ export interface CommandContext {
 
 export const componentLabel = (component: Component) => (component === 'mfe' ? 'micro frontend' : 'service');
 
+/** The domain's Deployment of each selected component; a missing one fails the command before any change. */
+export function selectedDeployments(
+  ctx: CommandContext,
+  domain: string,
+  deployments: readonly V1Deployment[],
+  selected: readonly Component[],
+): { component: Component; deployment: V1Deployment }[] {
+  return selected.map((component) => {
+    const deployment = deployments.find((d) => d.metadata?.labels?.[labels.component] === component);
+    if (!deployment) throw missingWorkload(ctx, domain, component);
+    return { component, deployment };
+  });
+}
+
 /** The release has the domain in the registry but no Deployment of that component: say so plainly. */
-export function missingWorkload(ctx: CommandContext, domain: string, component: Component): OpsError {
+function missingWorkload(ctx: CommandContext, domain: string, component: Component): OpsError {
   return new OpsError(
     'FAILED',
     `release "${ctx.release}" in namespace "${ctx.conn.namespace}" has no ${domain} ${componentLabel(component)} Deployment`,

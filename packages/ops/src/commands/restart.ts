@@ -8,9 +8,9 @@ import type { Component } from '../domains.ts';
 import { OpsError } from '../errors.ts';
 import { renderJson, renderTable } from '../format.ts';
 import { fieldManager } from '../kube.ts';
-import { annotations, labels } from '../labels.ts';
+import { annotations } from '../labels.ts';
 import { releaseDeployments, request } from '../release.ts';
-import { type CommandContext, missingWorkload } from './context.ts';
+import { type CommandContext, selectedDeployments } from './context.ts';
 
 /** RFC 3339 in UTC without fractions, as kubectl writes restartedAt. */
 export function restartStamp(now: Date): string {
@@ -30,9 +30,7 @@ export async function restart(
 ): Promise<void> {
   const namespace = ctx.conn.namespace;
   const deployments = await releaseDeployments(ctx.conn, { release: ctx.release, domain });
-  const targets = selected.map((component) => {
-    const deployment = deployments.find((d) => d.metadata?.labels?.[labels.component] === component);
-    if (!deployment) throw missingWorkload(ctx, domain, component);
+  const targets = selectedDeployments(ctx, domain, deployments, selected).map(({ component, deployment }) => {
     const name = deployment.metadata?.name ?? '';
     if (deployment.spec?.paused) {
       throw new OpsError(

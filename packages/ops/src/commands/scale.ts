@@ -16,7 +16,7 @@ import { fieldManager } from '../kube.ts';
 import { labels } from '../labels.ts';
 import { releaseState, request } from '../release.ts';
 import { autoscalerFor, autoscalerOf } from '../workload.ts';
-import { type CommandContext, missingWorkload } from './context.ts';
+import { type CommandContext, selectedDeployments } from './context.ts';
 
 export interface ScaleResult {
   readonly domain: string;
@@ -61,11 +61,7 @@ export async function scale(
 ): Promise<void> {
   const namespace = ctx.conn.namespace;
   const state = await releaseState(ctx.conn, { release: ctx.release, domain });
-  const targets = selected.map((component) => {
-    const deployment = state.deployments.find((d) => d.metadata?.labels?.[labels.component] === component);
-    if (!deployment) throw missingWorkload(ctx, domain, component);
-    return { component, deployment };
-  });
+  const targets = selectedDeployments(ctx, domain, state.deployments, selected);
   // Refuse before changing anything, so a domain is never left half scaled.
   for (const { component, deployment } of targets) {
     const hpa = autoscalerFor(deployment, state.autoscalers);
