@@ -8,9 +8,9 @@ import { apiPrefix } from '@emporium/registry';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../../e2e/support/browser.ts';
+import { expectAddedToBag, expectHomeWithRemotes, expectProductPage } from '../../e2e/support/smoke.ts';
 import { type ImagePlatform, startImagePlatform } from '../src/platform.ts';
 
-const wait = { timeout: 30_000 };
 let platform: ImagePlatform;
 let browser: Browser;
 let watched: WatchedPage;
@@ -30,11 +30,7 @@ afterAll(async () => {
 
 describe('the platform from images', () => {
   it('loads the home page with its remotes', async () => {
-    await page.goto(`${platform.url}/`);
-    await expect
-      .poll(() => page.locator('[data-testid="featured-product"]').first().isVisible(), wait)
-      .toBe(true);
-    expect(await page.locator('[data-testid^="remote-fallback-"]').count()).toBe(0);
+    await expectHomeWithRemotes(page, platform.url);
     await watched.screenshot('images-home');
   });
 
@@ -43,18 +39,12 @@ describe('the platform from images', () => {
     expect(reply.status).toBe(200);
     const product = ((await reply.json()) as { items: { id: string; name: string }[] }).items[0];
     expect(product).toBeDefined();
-    await page.goto(`${platform.url}/products/${product?.id}`);
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1, name: product?.name }).isVisible(), wait)
-      .toBe(true);
+    if (product) await expectProductPage(page, platform.url, product);
     await watched.screenshot('images-product');
   });
 
   it('adds it to the cart through the cart service', async () => {
-    const bag = page.getByRole('banner').getByRole('link', { name: /^Bag/ });
-    await expect.poll(() => bag.getAttribute('aria-label'), wait).toMatch(/^Bag(, 0 items)?$/);
-    await page.getByRole('button', { name: 'Add to cart' }).click();
-    await expect.poll(() => bag.getAttribute('aria-label'), wait).toBe('Bag, 1 item');
+    await expectAddedToBag(page);
     await watched.screenshot('images-added-to-cart');
     expect(watched.consoleErrors).toEqual([]);
   });

@@ -12,6 +12,7 @@ import { AppsV1Api, CoreV1Api, KubeConfig, type V1Deployment } from '@kubernetes
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type WatchedPage } from '../../../e2e/support/browser.ts';
+import { expectAddedToBag, expectHomeWithRemotes, expectProductPage } from '../../../e2e/support/smoke.ts';
 import { ingressPort, ingressUrlOf, installPlatform, installRelease } from '../src/platform.ts';
 import { helm, kubectl, repoRoot, run } from '../src/tools.ts';
 
@@ -22,7 +23,6 @@ const selector = `app.kubernetes.io/instance=${release}`;
 const ingressHost = 'lifecycle.emporium.localhost';
 const ingressUrl = ingressUrlOf(ingressHost);
 const hostValue = { 'ingress.hosts[0]': ingressHost };
-const wait = { timeout: 30_000 };
 const opsCli = join(repoRoot, 'packages', 'ops', 'src', 'cli.ts');
 
 const kubeconfig = process.env.KUBECONFIG ?? '';
@@ -169,11 +169,7 @@ describe('the chart on a real cluster', () => {
     });
 
     it('loads the host with its remotes', async () => {
-      await page.goto(`${ingressUrl}/`);
-      await expect
-        .poll(() => page.locator('[data-testid="featured-product"]').first().isVisible(), wait)
-        .toBe(true);
-      expect(await page.locator('[data-testid^="remote-fallback-"]').count()).toBe(0);
+      await expectHomeWithRemotes(page, ingressUrl);
       await watched.screenshot('cluster-home');
     });
 
@@ -185,14 +181,8 @@ describe('the chart on a real cluster', () => {
         return ((await reply.json()) as { items: { id: string; name: string }[] }).items[0];
       }, path);
       expect(product).toBeDefined();
-      await page.goto(`${ingressUrl}/products/${product?.id}`);
-      await expect
-        .poll(() => page.getByRole('heading', { level: 1, name: product?.name }).isVisible(), wait)
-        .toBe(true);
-      const bag = page.getByRole('banner').getByRole('link', { name: /^Bag/ });
-      await expect.poll(() => bag.getAttribute('aria-label'), wait).toMatch(/^Bag(, 0 items)?$/);
-      await page.getByRole('button', { name: 'Add to cart' }).click();
-      await expect.poll(() => bag.getAttribute('aria-label'), wait).toBe('Bag, 1 item');
+      if (product) await expectProductPage(page, ingressUrl, product);
+      await expectAddedToBag(page);
       await watched.screenshot('cluster-product');
       expect(watched.consoleErrors).toEqual([]);
     });
